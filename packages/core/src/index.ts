@@ -1,0 +1,18 @@
+export { analyze, type AnalysisResult, type AnalysisStats, type AnalyzeOptions, type RouteReport } from './analyze.js';
+export { ConfigError } from './config/config-error.js';
+export { resolveConfig, type AllowEntry, type ResolvedConfig, type Severity, type UserConfig } from './config/config.js';
+export { CONFIG_FILE, findConfigFile, loadConfig, parseConfig } from './config/load-config.js';
+export { configSchema } from './config/schema.js';
+export type { Certainty, Detection, DetectionKind } from './detectors/detection.js';
+export type { FileRecord, FileState } from './files/file-record.js';
+export type { Finding, FindingRoute, FindingSeverity } from './findings/finding.js';
+export { describeChain, formatChain, type ChainLink, type Reach, type ReachedRoute } from './reach/reach.js';
+export type { RouteEntry } from './routes/route.js';
+export { rules, ruleIds } from './rules/index.js';
+export type { Rule, RuleMeta } from './rules/rule.js';
+export { sensitivePresets } from './sensitivity/presets/index.js';
+export type { SensitivePreset } from './sensitivity/presets/preset.js';
+export type { SensitiveReason } from './sensitivity/sensitivity.js';
+export { trackerById } from './trackers/catalogue.js';
+export { trackers } from './trackers/index.js';
+export type { Tracker, TrackerCategory } from './trackers/tracker.js';

@@ -1,0 +1,36 @@
+import type { ProjectFiles, RouteEntry, RouteMapper } from '../route.js';
+
+const OUTPUT_DIRS = ['', 'dist/', 'out/', '_site/', 'public/', 'build/', 'www/', 'site/'];
+
+function isHtml(f: string): boolean {
+  return /\.(?:html?|xhtml|shtml)$/i.test(f);
+}
+
+/** The output folder: the first candidate holding an `index.html`. */
+export function outputRoot(project: ProjectFiles): string | undefined {
+  const set = new Set(project.files);
+  return OUTPUT_DIRS.find((d) => set.has(`${d}index.html`) || set.has(`${d}index.htm`));
+}
+
+/** `report/index.html` → `/report/`; `report.html` → `/report`; `index.html` → `/`. */
+export function toRoute(relative: string): string {
+  const m = /^(.*?)(?:index\.html?|([^/]+)\.(?:html?|xhtml|shtml))$/i.exec(relative);
+  if (!m) return `/${relative}`;
+  if (m[2] === undefined) return `/${m[1] ?? ''}`;
+  return `/${m[1] ?? ''}${m[2]}`;
+}
+
+export const staticOutput: RouteMapper = {
+  id: 'static-output',
+  docs: 'https://developer.mozilla.org/en-US/docs/Learn_web_development/Howto/Web_mechanics/What_is_a_URL',
+  enabled: (project) => outputRoot(project) !== undefined,
+  map(project): RouteEntry[] {
+    const dir = outputRoot(project) ?? '';
+    return project.files
+      .filter((f) => f.startsWith(dir) && isHtml(f) && !/(^|\/)(_includes|_layouts|partials?|templates?)\//.test(f))
+      .map((file) => {
+        const pattern = toRoute(file.slice(dir.length));
+        return { file, pattern, role: 'page' as const, mapper: 'static-output', reason: `${file} is served at ${pattern}` };
+      });
+  },
+};

@@ -1,0 +1,4 @@
+import { crimeReporting } from './crime-reporting.js';
+import type { SensitivePreset } from './preset.js';
+
+export const sensitivePresets: readonly SensitivePreset[] = [crimeReporting];
