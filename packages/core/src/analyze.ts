@@ -1,26 +1,24 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError } from './config/config-error.js';
 import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
 import type { Detection } from './detectors/detection.js';
-import { detectInHtml } from './detectors/html/detect-html.js';
-import { detectInProgram } from './detectors/js/detect-js.js';
-import { mayContainTracker } from './detectors/prefilter.js';
+import type { Reference } from './detectors/front-end.js';
+import { frontEnds } from './detectors/index.js';
 import { tokenScan } from './detectors/token-scan.js';
 import { discoverFiles } from './files/discover.js';
-import { fileKind, jsDialect } from './files/file-kind.js';
+import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
 import { readSourceFile } from './files/read-file.js';
 import { finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
-import { parseJs } from './parse/js.js';
 import type { ReachEdge } from './reach/edge.js';
 import { ReachGraph } from './reach/reach.js';
+import { resolveReferences } from './reach/resolve.js';
 import { routeMappers } from './routes/index.js';
 import type { ProjectFiles, RouteEntry } from './routes/route.js';
-import { outputRoot } from './routes/static-output/index.js';
 import { rules } from './rules/index.js';
 import type { RuleInput } from './rules/rule.js';
 import { patternCovers } from './sensitivity/route-pattern.js';
@@ -102,8 +100,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
 
   const files: FileRecord[] = discovery.ignored.map((path) => ({ path, kind: fileKind(path), state: 'skipped-by-config', bytes: 0, detections: 0 }));
   const detections: Detection[] = [];
-  const edges: ReachEdge[] = [];
-  const htmlLinks: Array<{ page: string; src: string; line: number; column: number }> = [];
+  const references = new Map<string, Reference[]>();
+  const contentByFile = new Map<string, SensitiveReason[]>();
 
   const tr0 = performance.now();
   for (const path of discovery.files) {
@@ -127,30 +125,19 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
       continue;
     }
     const lines = new LineIndex(read.text);
-    const found: Detection[] = time('detect', () => {
-      if (kind === 'html') {
-        const scan = detectInHtml(path, lines);
-        for (const l of scan.scriptLinks) htmlLinks.push({ page: path, ...l });
-        return scan.detections;
-      }
-      if (kind === 'script' && mayContainTracker(read.text)) {
-        const parsed = parseJs(read.text, { dialect: jsDialect(path) });
-        if (!parsed.program) {
-          const problem = parsed.errors[0];
-          record.state = 'parse-failed';
-          record.reason = problem?.message ?? 'parse failed';
-          if (problem) {
-            record.line = problem.line;
-            record.column = problem.column;
-          }
-          return tokenScan(path, lines);
-        }
-        return detectInProgram(parsed.program, { file: path, code: read.text });
-      }
-      return [];
-    });
-    record.detections = found.length;
-    detections.push(...found);
+    const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
+    if (!frontEnd) continue;
+    const facts = time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
+    if (facts.failed) {
+      record.state = 'parse-failed';
+      record.reason = facts.failed.message;
+      record.line = facts.failed.line;
+      record.column = facts.failed.column;
+    }
+    record.detections = facts.detections.length;
+    detections.push(...facts.detections);
+    if (facts.references.length > 0) references.set(path, facts.references);
+    if (facts.sensitiveContent?.length) contentByFile.set(path, facts.sensitiveContent);
   }
   timings.read_parse_detect = performance.now() - tr0;
 
@@ -166,9 +153,16 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     return list;
   });
 
-  time('reach', () => edges.push(...linkScripts(htmlLinks, project)));
+  const { edges } = time('reach', () => resolveReferences(references, project));
   const graph = new ReachGraph(entries, edges);
-  const sensitivity = buildSensitivity(config, new Map());
+  const contentEvidence = new Map<string, SensitiveReason[]>();
+  if (config.sensitive.detectFromContent) {
+    for (const e of entries) {
+      const reasons = contentByFile.get(e.file);
+      if (reasons) contentEvidence.set(e.pattern, [...(contentEvidence.get(e.pattern) ?? []), ...reasons]);
+    }
+  }
+  const sensitivity = buildSensitivity(config, contentEvidence);
   const now = options.now ?? new Date();
   const displayPath = (file: string) => toPosix(relative(options.cwd, resolve(root, file)));
   const input: RuleInput = {
@@ -223,22 +217,6 @@ function readPackageJson(root: string): Pick<ProjectFiles, 'packageJson'> {
   } catch {
     return {};
   }
-}
-
-/** `<script src>` → the file it loads, resolved like a browser would against the output folder. */
-function linkScripts(links: ReadonlyArray<{ page: string; src: string; line: number; column: number }>, project: ProjectFiles): ReachEdge[] {
-  const set = new Set(project.files);
-  const out = outputRoot(project) ?? '';
-  const edges: ReachEdge[] = [];
-  for (const l of links) {
-    const path = l.src.replace(/[?#].*$/, '');
-    const candidates = path.startsWith('/')
-      ? [posix.join(out, path.slice(1)), path.slice(1), posix.join('public', path.slice(1)), posix.join('static', path.slice(1))]
-      : [posix.join(posix.dirname(l.page), path)];
-    const target = candidates.find((c) => set.has(c));
-    if (target) edges.push({ dependent: l.page, dependency: target, kind: 'links-script', line: l.line, column: l.column });
-  }
-  return edges;
 }
 
 /** Keeps findings located in, or whose reach chain passes through, one of the focus paths. */
