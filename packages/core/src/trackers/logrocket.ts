@@ -1,0 +1,17 @@
+import type { Tracker } from './tracker.js';
+
+export const logrocket: Tracker = {
+  id: 'logrocket',
+  name: 'LogRocket',
+  vendor: 'LogRocket',
+  category: 'session-replay',
+  globals: ['LogRocket'],
+  commands: { init: 'init', identify: 'setting', track: 'event' },
+  scripts: ['cdn.logr-in.com/**', 'cdn.lr-ingest.io/**', 'cdn.lr-in.com/**', 'cdn.lgrckt-in.com/**'],
+  beacons: ['r.lr-ingest.io/**', 'r.logr-ingest.com/**'],
+  packages: [{ name: 'logrocket', api: ['init', 'identify', 'track'] }, { name: 'logrocket-react' }],
+  gtm: { tagTypes: [], templates: [] },
+  examples: [
+    { lang: 'js', code: "LogRocket.init('acme/web');", expect: ['init'] },
+  ],
+};
