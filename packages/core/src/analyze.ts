@@ -151,7 +151,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     return list;
   });
 
-  const { edges } = time('reach', () => resolveReferences(references, project));
+  const { edges, routes: mounted } = time('reach', () => resolveReferences(references, project));
+  entries.push(...mounted);
   const graph = new ReachGraph(entries, edges);
   const contentEvidence = new Map<string, SensitiveReason[]>();
   if (config.sensitive.detectFromContent) {

@@ -3,6 +3,7 @@ import type { Node, Program } from 'estree';
 import type { Reference } from '../../detectors/front-end.js';
 import { walk } from '../../detectors/js/walk.js';
 import { parseJs, type JsDialect } from '../../parse/js.js';
+import { ROUTE_TABLE_HINT, routeTableReferences } from '../../routes/route-table/route-table-references.js';
 import type { LineIndex } from '../../source/line-index.js';
 import { importBindings } from './import-bindings.js';
 import { unrenderedComponent } from './unrendered-component.js';
@@ -36,13 +37,17 @@ interface RawImport {
  */
 export function moduleReferences(span: ScriptSpan): Reference[] {
   const code = span.lines.text.slice(span.start, span.end);
-  const raw = span.program ? fromProgram(span.program, span.start) : (fromLexer(code, span.start) ?? fromParse(code, span));
+  const program = span.program ?? (ROUTE_TABLE_HINT.test(code) ? parseSpan(code, span) : undefined);
+  const raw = program ? fromProgram(program, span.start) : (fromLexer(code, span.start) ?? fromProgram(parseSpan(code, span), span.start));
   if (raw.length === 0) return [];
   let rest = span.lines.text;
   for (const r of raw) if (r.bindings) rest = rest.slice(0, r.start) + ' '.repeat(r.end - r.start) + rest.slice(r.end);
-  return raw
-    .filter((r) => !(r.bindings && unrenderedComponent(r.bindings, rest)))
+  const table = program && ROUTE_TABLE_HINT.test(code) ? routeTableReferences(program) : undefined;
+  const mounted = (r: RawImport) => table !== undefined && (r.bindings ? r.bindings.every((b) => table.mounted.has(b)) : table.specifiers.has(r.specifier));
+  const plain: Reference[] = raw
+    .filter((r) => !(r.bindings && unrenderedComponent(r.bindings, rest)) && !mounted(r))
     .map((r) => ({ kind: 'imports', specifier: r.specifier, ...span.lines.position(r.start) }));
+  return table ? [...plain, ...table.references] : plain;
 }
 
 function fromLexer(code: string, base: number): RawImport[] | undefined {
@@ -69,10 +74,9 @@ function fromLexer(code: string, base: number): RawImport[] | undefined {
   return out;
 }
 
-function fromParse(code: string, span: ScriptSpan): RawImport[] {
+function parseSpan(code: string, span: ScriptSpan): Program | null {
   const at = span.lines.position(span.start);
-  const parsed = parseJs(code, { dialect: span.dialect, startLine: at.line, startColumn: at.column - 1 });
-  return parsed.program ? fromProgram(parsed.program, span.start) : [];
+  return parseJs(code, { dialect: span.dialect, startLine: at.line, startColumn: at.column - 1 }).program;
 }
 
 type Any = Node & Record<string, unknown>;
@@ -86,7 +90,8 @@ function literal(node: unknown): string | undefined {
   return undefined;
 }
 
-function fromProgram(program: Program, base: number): RawImport[] {
+function fromProgram(program: Program | null, base: number): RawImport[] {
+  if (!program) return [];
   const out: RawImport[] = [];
   const add = (node: Any, source: unknown, bindings?: string[]) => {
     const specifier = literal(source);
