@@ -120,7 +120,7 @@ function localModules(program: Program): Map<string, string> {
       walk(d.init as Node, (inner) => {
         const i = inner as Any;
         const source = i.type === 'ImportExpression' ? str(i.source) : undefined;
-        if (source !== undefined && !names.has(id.name as string)) names.set(id.name as string, source);
+        if (source !== undefined && !names.has(id.name)) names.set(id.name, source);
       });
     }
   }
