@@ -19,6 +19,7 @@ import { ReachGraph } from './reach/reach.js';
 import { resolveReferences } from './reach/resolve.js';
 import { routeMappers } from './routes/index.js';
 import type { ProjectFiles, RouteEntry } from './routes/route.js';
+import { routeReports, type RouteReport } from './routes/route-reports.js';
 import { rules } from './rules/index.js';
 import type { RuleInput } from './rules/rule.js';
 import { patternCovers } from './sensitivity/route-pattern.js';
@@ -38,10 +39,7 @@ export interface AnalyzeOptions {
   now?: Date;
 }
 
-export interface RouteReport extends RouteEntry {
-  sensitive: SensitiveReason[];
-  trackers: string[];
-}
+export type { RouteReport } from './routes/route-reports.js';
 
 export interface AnalysisStats {
   files: Record<FileState, number>;
@@ -153,7 +151,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     return list;
   });
 
-  const { edges } = time('reach', () => resolveReferences(references, project));
+  const { edges, routes: mounted } = time('reach', () => resolveReferences(references, project));
+  entries.push(...mounted);
   const graph = new ReachGraph(entries, edges);
   const contentEvidence = new Map<string, SensitiveReason[]>();
   if (config.sensitive.detectFromContent) {
@@ -182,17 +181,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const drafts: FindingDraft[] = time('rules', () => rules.flatMap((r) => r.check(input)));
   const findings = finalizeFindings(drafts.filter(focusFilter(focus)).map((d) => ({ ...d, file: displayPath(d.file) })));
 
-  const routes: RouteReport[] = entries
-    .map((e) => ({ ...e, sensitive: sensitivity.reasonsFor(e.pattern), trackers: [] as string[] }))
-    .sort((a, b) => (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : a.file < b.file ? -1 : 1));
-  const byKey = new Map(routes.map((r) => [`${r.pattern}\u0000${r.file}`, r]));
-  for (const d of detections) {
-    for (const reached of graph.reach(d.file).routes) {
-      const r = byKey.get(`${reached.pattern}\u0000${reached.entry.file}`);
-      if (r && !r.trackers.includes(d.tracker)) r.trackers.push(d.tracker);
-    }
-  }
-  for (const r of routes) r.trackers.sort();
+  const routes = routeReports(entries, detections, graph, sensitivity);
 
   const counts = { scanned: 0, 'skipped-by-config': 0, 'skipped-as-binary': 0, 'too-large': 0, unreadable: 0, 'parse-failed': 0 } as Record<FileState, number>;
   for (const f of files) counts[f.state]++;

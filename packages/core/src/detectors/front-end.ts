@@ -13,6 +13,8 @@ export interface Reference {
   specifier: string;
   line: number;
   column: number;
+  /** Set when the file mounts the target at this URL pattern only (a route table entry). */
+  route?: { pattern: string; role: 'page' | 'layout' };
 }
 
 /** What one front end learned from one file. */

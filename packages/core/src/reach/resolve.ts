@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import type { Reference } from '../detectors/front-end.js';
-import type { ProjectFiles } from '../routes/route.js';
+import type { ProjectFiles, RouteEntry } from '../routes/route.js';
 import { outputRoot } from '../routes/static-output/index.js';
 import type { EdgeKind, ReachEdge } from './edge.js';
+import { importResolver } from './module-graph/import-resolver.js';
 
 /** Resolves one kind of reference from `from` to a project file, or `undefined`. */
 export interface ReferenceResolver {
@@ -26,15 +27,21 @@ export const scriptSrcResolver: ReferenceResolver = {
   },
 };
 
-export const resolvers: readonly ReferenceResolver[] = [scriptSrcResolver];
+export const resolvers: readonly ReferenceResolver[] = [importResolver, scriptSrcResolver];
 
-/** Turns every file's references into edges; unresolved references are returned for reporting. */
+/**
+ * Turns every file's references into edges; a reference that mounts its target at a route (a
+ * route table entry) becomes a route entry of the target instead. Unresolved references are
+ * returned for reporting.
+ */
 export function resolveReferences(
   references: ReadonlyMap<string, readonly Reference[]>,
   project: ProjectFiles,
-): { edges: ReachEdge[]; unresolved: Array<{ file: string; ref: Reference }> } {
+): { edges: ReachEdge[]; routes: RouteEntry[]; unresolved: Array<{ file: string; ref: Reference }> } {
   const prepared = resolvers.map((r) => ({ kinds: r.kinds, resolve: r.prepare(project) }));
   const edges: ReachEdge[] = [];
+  const routes: RouteEntry[] = [];
+  const mounted = new Set<string>();
   const unresolved: Array<{ file: string; ref: Reference }> = [];
   for (const [file, refs] of references) {
     for (const ref of refs) {
@@ -45,8 +52,13 @@ export function resolveReferences(
         if (target !== undefined) break;
       }
       if (target === undefined) unresolved.push({ file, ref });
-      else if (target !== file) edges.push({ dependent: file, dependency: target, kind: ref.kind, line: ref.line, column: ref.column });
+      else if (ref.route !== undefined) {
+        const { pattern, role } = ref.route;
+        const key = `${pattern}\u0000${target}`;
+        if (!mounted.has(key)) routes.push({ file: target, pattern, role, mapper: 'route-table', reason: `${file}:${ref.line} mounts ${target} at ${pattern}` });
+        mounted.add(key);
+      } else if (target !== file) edges.push({ dependent: file, dependency: target, kind: ref.kind, line: ref.line, column: ref.column });
     }
   }
-  return { edges, unresolved };
+  return { edges, routes, unresolved };
 }

@@ -17,7 +17,7 @@ export interface ProjectFiles {
   /** Every analysed file, relative to root, posix. */
   files: readonly string[];
   /** Parsed package.json at the root, when present. */
-  packageJson?: { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  packageJson?: { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; imports?: Record<string, unknown> };
 }
 
 export interface RouteMapper {

@@ -1,4 +1,5 @@
 import type { ProjectFiles, RouteEntry, RouteMapper } from '../route.js';
+import { isSpa } from '../spa-entry/is-spa.js';
 
 const OUTPUT_DIRS = ['', 'dist/', 'out/', '_site/', 'public/', 'build/', 'www/', 'site/'];
 
@@ -23,7 +24,11 @@ export function toRoute(relative: string): string {
 export const staticOutput: RouteMapper = {
   id: 'static-output',
   docs: 'https://developer.mozilla.org/en-US/docs/Learn_web_development/Howto/Web_mechanics/What_is_a_URL',
-  enabled: (project) => outputRoot(project) !== undefined,
+  // A single-page app's `index.html` (or CRA's `public/index.html`) is a source shell, not output.
+  enabled: (project) => {
+    const dir = outputRoot(project);
+    return dir !== undefined && !(isSpa(project) && (dir === '' || dir === 'public/'));
+  },
   map(project): RouteEntry[] {
     const dir = outputRoot(project) ?? '';
     return project.files
