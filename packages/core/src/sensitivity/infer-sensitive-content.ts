@@ -43,13 +43,19 @@ function keywordIn(text: string): { keyword: string; preset: string } | undefine
  * keywords. Only `<title>` and `<h1>` count as headings: a home page links to sensitive topics
  * in its cards and navigation without being one.
  */
-export function inferSensitiveContent(document: HtmlNode, file: string, lines: LineIndex): SensitiveReason[] {
+export function inferSensitiveContent(
+  document: HtmlNode,
+  file: string,
+  lines: LineIndex,
+  /** Titles set outside the markup, such as a page's front matter `title`. */
+  titles: ReadonlyArray<{ text: string; offset: number }> = [],
+): SensitiveReason[] {
   const reasons: SensitiveReason[] = [];
   const seen = new Set<string>();
-  const add = (key: string, el: HtmlElement, what: string) => {
+  const add = (key: string, at: number | HtmlElement, what: string) => {
     if (seen.has(key)) return;
     seen.add(key);
-    const line = lines.position(el.sourceCodeLocation?.startOffset ?? 0).line;
+    const line = lines.position(typeof at === 'number' ? at : (at.sourceCodeLocation?.startOffset ?? 0)).line;
     reasons.push({ source: 'content', match: `${what} (${file}:${line})`, origin: 'page content' });
   };
   walkElements(document, (el) => {
@@ -67,5 +73,9 @@ export function inferSensitiveContent(document: HtmlNode, file: string, lines: L
       if (hit) add(`heading:${hit.preset}`, el, `${name === 'title' ? 'title' : 'main heading'} is about '${hit.keyword}' [${hit.preset}]`);
     }
   });
+  for (const t of titles) {
+    const hit = keywordIn(t.text);
+    if (hit) add(`heading:${hit.preset}`, t.offset, `title is about '${hit.keyword}' [${hit.preset}]`);
+  }
   return reasons;
 }

@@ -8,7 +8,7 @@ import { detectInHtml } from './detect-html.js';
  * Everything one HTML document tells: detections, linked first-party scripts, the GTM
  * containers it loads (matched to container exports by id) and content showing it is sensitive.
  */
-export function htmlFacts(path: string, lines: LineIndex): FileFacts {
+export function htmlFacts(path: string, lines: LineIndex, titles: ReadonlyArray<{ text: string; offset: number }> = []): FileFacts {
   const { document } = parseHtml(lines.text);
   const scan = detectInHtml(document, path, lines);
   const references: Reference[] = scan.scriptLinks.map((l) => ({ kind: 'links-script', specifier: l.src, line: l.line, column: l.column }));
@@ -18,6 +18,6 @@ export function htmlFacts(path: string, lines: LineIndex): FileFacts {
     containers.add(d.details.id);
     references.push({ kind: 'loads-container', specifier: d.details.id, line: d.loc.line, column: d.loc.column });
   }
-  const sensitiveContent = inferSensitiveContent(document, path, lines);
+  const sensitiveContent = inferSensitiveContent(document, path, lines, titles);
   return { detections: scan.detections, references, problems: scan.problems, ...(sensitiveContent.length > 0 ? { sensitiveContent } : {}) };
 }
