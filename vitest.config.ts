@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   test: {
     reporters: ['default', './scripts/closing-line-reporter.ts'],
+    // Generous: CLI tests spawn real processes and the machine may be busy; no test asserts timing.
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'core', root: root('./packages/core'), include: ['test/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', root: root('./packages/cli'), include: ['test/**/*.test.ts'] } },

@@ -156,9 +156,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const graph = new ReachGraph(entries, edges);
   const contentEvidence = new Map<string, SensitiveReason[]>();
   if (config.sensitive.detectFromContent) {
-    for (const e of entries) {
-      const reasons = contentByFile.get(e.file);
-      if (reasons) contentEvidence.set(e.pattern, [...(contentEvidence.get(e.pattern) ?? []), ...reasons]);
+    // A partial's content (a quick-exit button, a report form) is part of every page including it.
+    for (const [file, reasons] of contentByFile) {
+      for (const r of graph.reach(file).routes) contentEvidence.set(r.pattern, [...(contentEvidence.get(r.pattern) ?? []), ...reasons]);
     }
   }
   const sensitivity = buildSensitivity(config, contentEvidence);

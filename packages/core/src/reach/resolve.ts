@@ -4,6 +4,7 @@ import type { ProjectFiles, RouteEntry } from '../routes/route.js';
 import { outputRoot } from '../routes/static-output/index.js';
 import type { EdgeKind, ReachEdge } from './edge.js';
 import { importResolver } from './module-graph/import-resolver.js';
+import { templateIncludeResolver } from './template-include-resolver.js';
 
 /** Resolves one kind of reference from `from` to a project file, or `undefined`. */
 export interface ReferenceResolver {
@@ -27,7 +28,7 @@ export const scriptSrcResolver: ReferenceResolver = {
   },
 };
 
-export const resolvers: readonly ReferenceResolver[] = [importResolver, scriptSrcResolver];
+export const resolvers: readonly ReferenceResolver[] = [importResolver, scriptSrcResolver, templateIncludeResolver];
 
 /**
  * Turns every file's references into edges; a reference that mounts its target at a route (a

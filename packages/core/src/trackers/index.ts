@@ -11,6 +11,10 @@ import { microsoftUet } from './microsoft-uet.js';
 import { pinterestTag } from './pinterest-tag.js';
 import { redditPixel } from './reddit-pixel.js';
 import { snapPixel } from './snap-pixel.js';
+import { thirdPartyAdvertising } from './third-party-advertising.js';
+import { thirdPartyAnalytics } from './third-party-analytics.js';
+import { thirdPartySocial } from './third-party-social.js';
+import { thirdPartyTagManager } from './third-party-tag-manager.js';
 import { tiktokEventsApi } from './tiktok-events-api.js';
 import { tiktokPixel } from './tiktok-pixel.js';
 import { xPixel } from './x-pixel.js';
@@ -30,6 +34,10 @@ export const trackers: readonly Tracker[] = [
   pinterestTag,
   redditPixel,
   snapPixel,
+  thirdPartyAdvertising,
+  thirdPartyAnalytics,
+  thirdPartySocial,
+  thirdPartyTagManager,
   tiktokEventsApi,
   tiktokPixel,
   xPixel,

@@ -1,9 +1,10 @@
-import { attr, parseHtml, textContent, walkElements, type HtmlElement } from '../../parse/html.js';
-import { parseJs, type ParseProblem } from '../../parse/js.js';
+import { attr, textContent, walkElements, type HtmlElement, type HtmlNode } from '../../parse/html.js';
+import type { ParseProblem } from '../../parse/js.js';
 import type { LineIndex } from '../../source/line-index.js';
 import { matchTrackerUrl } from '../../trackers/catalogue.js';
+import { classifyThirdParty } from '../../trackers/third-party.js';
 import type { Detection } from '../detection.js';
-import { detectInProgram } from '../js/detect-js.js';
+import { scanInlineJs } from './scan-inline-js.js';
 
 /** A first-party `<script src>`: the page's route reaches whatever the linked file does. */
 export interface ScriptLink {
@@ -20,11 +21,12 @@ export interface HtmlScan {
 
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/partytown', 'text/ecmascript']);
 const CONSENT_TYPES = new Set(['text/plain', 'text/x-consent', 'text/blocked']);
+const GTM_ID = /[?&]id=(GTM-[A-Z0-9]+)/i;
+const GTM_LITERAL = /['"](GTM-[A-Z0-9]{4,})['"]/;
 
-/** Finds trackers in an HTML document: inline scripts, script/img/iframe URLs, inline handlers. */
-export function detectInHtml(file: string, lines: LineIndex): HtmlScan {
+/** Finds trackers in a parsed HTML document: inline scripts, script/img/iframe URLs, inline handlers. */
+export function detectInHtml(document: HtmlNode, file: string, lines: LineIndex): HtmlScan {
   const text = lines.text;
-  const { document } = parseHtml(text);
   const scan: HtmlScan = { detections: [], scriptLinks: [], problems: [] };
   walkElements(document, (el) => {
     const loc = el.sourceCodeLocation;
@@ -33,17 +35,17 @@ export function detectInHtml(file: string, lines: LineIndex): HtmlScan {
     if (name === 'script') scanScript(el, file, lines, scan);
     else if (name === 'img' || name === 'iframe' || (name === 'link' && isPreload(el))) {
       const url = attr(el, 'src') ?? attr(el, 'href');
-      const m = url === undefined ? undefined : matchTrackerUrl(url);
+      const m = url === undefined ? undefined : matchTrackerUrl(compact(url));
       if (m) {
-        const span = lines.span(loc.startOffset, loc.startTag?.endOffset ?? loc.endOffset);
+        const gtm = GTM_ID.exec(url!)?.[1];
         scan.detections.push({
           tracker: m.tracker.id,
           kind: name === 'img' ? (m.kind === 'load' ? 'load' : 'beacon') : m.kind,
           file,
-          loc: span,
+          loc: lines.span(loc.startOffset, loc.startTag?.endOffset ?? loc.endOffset),
           certainty: name === 'link' ? 'likely' : 'certain',
           evidence: `<${name} ${name === 'link' ? 'href' : 'src'}="${url}">`,
-          details: { url: m.target },
+          details: gtm ? { url: m.target, id: gtm } : { url: m.target },
         });
       }
     }
@@ -51,14 +53,23 @@ export function detectInHtml(file: string, lines: LineIndex): HtmlScan {
       if (!a.name.startsWith('on') || a.value.trim() === '') continue;
       const aloc = loc.attrs?.[a.name];
       if (!aloc) continue;
-      const raw = text.slice(aloc.startOffset, aloc.endOffset);
-      const valueAt = raw.indexOf(a.value);
+      const valueAt = text.slice(aloc.startOffset, aloc.endOffset).indexOf(a.value);
       if (valueAt < 0) continue;
-      const pos = lines.position(aloc.startOffset + valueAt);
-      scanJs(a.value, file, pos.line, pos.column - 1, scan);
+      collect(scanInlineJs(a.value, { file, lines, offset: aloc.startOffset + valueAt }), scan);
     }
   });
   return scan;
+}
+
+/** Browsers drop line breaks in URLs; in a template, blanked tags leave spaces in the query. */
+function compact(url: string): string {
+  return url.trim().replace(/\s+/g, '');
+}
+
+function collect(found: { detections: Detection[]; problems: ParseProblem[] }, scan: HtmlScan): Detection[] {
+  scan.detections.push(...found.detections);
+  scan.problems.push(...found.problems);
+  return found.detections;
 }
 
 function isPreload(el: HtmlElement): boolean {
@@ -70,35 +81,45 @@ function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlS
   const type = (attr(el, 'type') ?? '').trim().toLowerCase();
   const gated = CONSENT_TYPES.has(type);
   if (!gated && !JS_TYPES.has(type)) return; // JSON-LD, templates and data blocks are not code
+  const gate = gated ? { gate: `type="${type}"` } : {};
   const src = attr(el, 'src');
   const loc = el.sourceCodeLocation!;
   if (src !== undefined) {
-    const m = matchTrackerUrl(src);
-    const start = lines.position(loc.startOffset);
+    const span = lines.span(loc.startOffset, loc.startTag?.endOffset ?? loc.endOffset);
+    const m = matchTrackerUrl(compact(src));
+    const other = m ? undefined : classifyThirdParty(compact(src));
     if (m) {
+      const gtm = GTM_ID.exec(src)?.[1];
       scan.detections.push({
         tracker: m.tracker.id,
         kind: 'load',
         file,
-        loc: lines.span(loc.startOffset, loc.startTag?.endOffset ?? loc.endOffset),
+        loc: span,
         certainty: 'certain',
         evidence: `<script src="${src}">`,
-        details: gated ? { url: m.target, gate: `type="${type}"` } : { url: m.target },
+        details: { url: m.target, ...(gtm ? { id: gtm } : {}), ...gate },
+      });
+    } else if (other) {
+      scan.detections.push({
+        tracker: other.tracker.id,
+        kind: 'load',
+        file,
+        loc: span,
+        certainty: 'likely',
+        evidence: `<script src="${src}"> (${other.entity}, third-party-web category "${other.category}")`,
+        details: { url: src.replace(/^(?:https?:)?\/\//i, '').replace(/[?#].*$/, ''), entity: other.entity, ...gate },
       });
     } else if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src) && !/^(?:data|blob|javascript):/i.test(src)) {
+      const start = lines.position(loc.startOffset);
       scan.scriptLinks.push({ src, line: start.line, column: start.column });
     }
   }
   const body = textContent(el);
-  if (body && body.text.trim() !== '') {
-    const before = scan.detections.length;
-    scanJs(body.text, file, body.line, body.col - 1, scan);
-    if (gated) for (const d of scan.detections.slice(before)) d.details.gate = `type="${type}"`;
+  if (!body || body.text.trim() === '') return;
+  const found = collect(scanInlineJs(body.text, { file, lines, offset: body.offset }), scan);
+  const container = GTM_LITERAL.exec(body.text)?.[1];
+  for (const d of found) {
+    if (gated) d.details.gate = `type="${type}"`;
+    if (container && d.tracker === 'google-tag-manager' && d.details.id === undefined) d.details.id = container;
   }
-}
-
-function scanJs(code: string, file: string, line: number, column: number, scan: HtmlScan): void {
-  const parsed = parseJs(code, { dialect: 'js', startLine: line, startColumn: column });
-  scan.problems.push(...parsed.errors);
-  if (parsed.program) scan.detections.push(...detectInProgram(parsed.program, { file, code }));
 }

@@ -1,0 +1,40 @@
+import type { TemplateDialect } from '../template-dialect.js';
+
+/**
+ * The `{% %}` / `{{ }}` family: Liquid (Jekyll, Shopify, Eleventy), Nunjucks, Jinja, Twig,
+ * Django, Hugo and Go templates, Handlebars and Mustache. Their syntaxes do not collide, so one
+ * reading serves all of them (a `.html` file is read this way when it holds such tags).
+ */
+export const braceTemplate: TemplateDialect = {
+  id: 'brace-template',
+  extensions: ['.njk', '.nunjucks', '.jinja', '.jinja2', '.j2', '.twig', '.liquid', '.hbs', '.handlebars', '.mustache', '.gotmpl', '.gohtml', '.tmpl', '.html', '.htm'],
+  markup: 'html',
+  comments: [
+    String.raw`\{#[\s\S]*?#\}`,
+    String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}`,
+    String.raw`\{%-?\s*#[\s\S]*?%\}`,
+    String.raw`\{\{-?\s*/\*[\s\S]*?\*/\s*-?\}\}`,
+    String.raw`\{\{!--[\s\S]*?--\}\}`,
+    String.raw`\{\{![\s\S]*?\}\}`,
+  ],
+  outputs: [String.raw`\{\{\{[\s\S]*?\}\}\}`, String.raw`\{\{(?![#/>^])[\s\S]*?\}\}`],
+  tags: [String.raw`\{%[\s\S]*?%\}`, String.raw`\{\{[\s\S]*?\}\}`],
+  verbatim: [
+    { open: String.raw`\{%-?\s*raw\s*-?%\}`, close: String.raw`\{%-?\s*endraw\s*-?%\}` },
+    { open: String.raw`\{%-?\s*verbatim\s*-?%\}`, close: String.raw`\{%-?\s*endverbatim\s*-?%\}` },
+    { open: String.raw`\{\{\{\{raw\}\}\}\}`, close: String.raw`\{\{\{\{/raw\}\}\}\}` },
+  ],
+  escapes: {},
+  keepStrings: false,
+  frontMatter: true,
+  codeComments: { slash: false, hash: false },
+  references: [
+    { kind: 'extends', pattern: /\{%-?\s*(?:extends|layout)\s+['"](?<spec>[^'"]+)['"]/g },
+    { kind: 'includes', pattern: /\{%-?\s*(?:include|import|from|embed)\s+['"](?<spec>[^'"]+)['"]/g },
+    { kind: 'includes', pattern: /\{%-?\s*(?:include|include_relative|render|section)\s+(?<spec>[\w./-]+\.\w+)/g },
+    { kind: 'includes', pattern: /\{%-?\s*(?:render|section)\s+['"](?<spec>[^'"]+)['"]/g },
+    { kind: 'includes', pattern: /\{\{-?\s*(?:partial|partialCached)\s+"(?<spec>[^"]+)"/g },
+    { kind: 'includes', pattern: /\{\{-?\s*template\s+"(?<spec>[^"_][^"]*)"/g },
+    { kind: 'includes', pattern: /\{\{#?>\s*(?<spec>[\w./-]+)/g },
+  ],
+};

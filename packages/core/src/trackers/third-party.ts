@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+import type { Tracker } from './tracker.js';
+import { thirdPartyAdvertising } from './third-party-advertising.js';
+import { thirdPartyAnalytics } from './third-party-analytics.js';
+import { thirdPartySocial } from './third-party-social.js';
+import { thirdPartyTagManager } from './third-party-tag-manager.js';
+
+interface Entity {
+  name: string;
+  category: string;
+}
+
+// `marketing` entities (HubSpot, Albacross, Drift) profile visitors for campaigns, so they count
+// as advertising. CDNs, hosting, video, consent and chat widgets are not trackers here.
+const BY_CATEGORY: Record<string, Tracker> = {
+  ad: thirdPartyAdvertising,
+  marketing: thirdPartyAdvertising,
+  social: thirdPartySocial,
+  analytics: thirdPartyAnalytics,
+  'tag-manager': thirdPartyTagManager,
+};
+
+let getEntity: ((url: string) => Entity | undefined) | undefined;
+
+export interface ThirdPartyMatch {
+  tracker: Tracker;
+  /** third-party-web's entity name (`Criteo`, `Yandex Metrica`). */
+  entity: string;
+  category: string;
+}
+
+/**
+ * Classifies a script URL the tracker catalogue does not know, with the third-party-web
+ * entity list (data only; loaded on first use because it is large).
+ */
+export function classifyThirdParty(url: string): ThirdPartyMatch | undefined {
+  if (!/^(?:https?:)?\/\/[^/\s]+\.[^/\s]+/i.test(url.trim())) return undefined;
+  getEntity ??= (createRequire(import.meta.url)('third-party-web/nostats-subset.js') as { getEntity: (url: string) => Entity | undefined }).getEntity;
+  const absolute = url.trim().startsWith('//') ? `https:${url.trim()}` : url.trim();
+  const entity = getEntity(absolute);
+  const tracker = entity ? BY_CATEGORY[entity.category] : undefined;
+  return entity && tracker ? { tracker, entity: entity.name, category: entity.category } : undefined;
+}
