@@ -1,9 +1,12 @@
 import { astro } from './astro/index.js';
+import { gatsby } from './gatsby/index.js';
 import { nextApp } from './next-app/index.js';
 import { nextPages } from './next-pages/index.js';
+import { nuxt } from './nuxt/index.js';
+import { remix } from './remix/index.js';
 import type { RouteMapper } from './route.js';
 import { spaEntry } from './spa-entry/index.js';
 import { staticOutput } from './static-output/index.js';
 import { sveltekit } from './sveltekit/index.js';
 
-export const routeMappers: readonly RouteMapper[] = [astro, nextApp, nextPages, spaEntry, staticOutput, sveltekit];
+export const routeMappers: readonly RouteMapper[] = [astro, gatsby, nextApp, nextPages, nuxt, remix, spaEntry, staticOutput, sveltekit];
