@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { allowExpired } from './config/allow-expired.js';
 import { ConfigError } from './config/config-error.js';
 import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
@@ -170,11 +171,12 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     files,
     reach: (file) => graph.reach(file),
     sensitivity,
+    now,
     allowed: (tracker, route) =>
       config.allow.find(
         (a) =>
           (a.tracker === tracker || a.tracker === '*') &&
-          (a.expires === undefined || Date.parse(a.expires) >= now.getTime()) &&
+          !allowExpired(a, now) &&
           a.routes.some((g) => patternCovers(g, route)),
       ),
   };

@@ -10,6 +10,11 @@ export interface AllowEntry {
   expires?: string;
 }
 
+/** An allow entry as resolved from a file: where its `expires` is written, for findings about it. */
+export interface ResolvedAllowEntry extends AllowEntry {
+  expiresAt?: { line: number; column: number };
+}
+
 export interface RouteMapping {
   files: string;
   route: string;
@@ -33,7 +38,7 @@ export interface ResolvedConfig {
   /** The file it came from, or `null` for defaults. */
   file: string | null;
   sensitive: { routes: string[]; presets: string[]; detectFromContent: boolean };
-  allow: AllowEntry[];
+  allow: ResolvedAllowEntry[];
   routes: RouteMapping[];
   unknownRoutes: 'site-wide' | 'ignore';
   severity: Record<TrackerCategory, Severity>;

@@ -54,7 +54,12 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
   }
   const user = data as UserConfig;
   semanticChecks(user, tree, lines, file);
-  return resolveConfig(user, file);
+  const resolved = resolveConfig(user, file);
+  resolved.allow.forEach((a, i) => {
+    const node = a.expires === undefined ? undefined : findNodeAtLocation(tree, ['allow', i, 'expires']);
+    if (node) resolved.allow[i] = { ...a, expiresAt: lines.position(node.parent?.offset ?? node.offset) };
+  });
+  return resolved;
 }
 
 function where(tree: JsonNode, lines: LineIndex, path: (string | number)[]): string {

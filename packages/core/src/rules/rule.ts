@@ -20,6 +20,8 @@ export interface RuleInput {
   files: readonly FileRecord[];
   reach(file: string): Reach;
   sensitivity: SensitivityModel;
+  /** Today, for `allow[].expires`. */
+  now: Date;
   /** The allow entry covering a tracker on a route, if any (expired entries never cover). */
   allowed(tracker: string, route: string): AllowEntry | undefined;
 }
