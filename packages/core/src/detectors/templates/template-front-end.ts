@@ -34,9 +34,9 @@ function restoreTemplateText(d: Detection, original: LineIndex, masked: LineInde
   const end = original.offset(d.loc.endLine, d.loc.endColumn);
   const raw = original.text.slice(start, end).replace(/\s+/g, ' ');
   d.evidence = raw.length > 100 ? `${raw.slice(0, 97)}...` : raw;
-  for (const key of ['id', 'event'] as const) {
-    const value = d.details[key];
-    if (typeof value !== 'string' || !/^0?\s*$/.test(value)) continue;
+  const key = d.kind === 'init' ? 'id' : d.kind === 'event' ? 'event' : undefined;
+  const value = key ? d.details[key] : undefined;
+  if (key && (value === undefined || (typeof value === 'string' && /^0?\s*$/.test(value)))) {
     let a = start;
     while (a < end && original.text[a] === masked.text[a]) a++;
     let last = a;
