@@ -108,3 +108,10 @@ describe('template include resolver', () => {
     expect(resolve(ref('includes', 'missing.html'), '_layouts/default.html')).toBeUndefined();
   });
 });
+
+describe('template route details', () => {
+  it('Jekyll posts get the default dated permalink under any category', () => {
+    const p: ProjectFiles = { root: '/nowhere', files: ['_config.yml', '_layouts/post.html', '_posts/2026-03-01-new-helpline.md', '_drafts/idea.md'] };
+    expect(routes(jekyll, p)).toEqual(['_posts/2026-03-01-new-helpline.md → /**/2026/03/01/new-helpline.html (page)']);
+  });
+});

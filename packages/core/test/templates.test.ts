@@ -146,3 +146,15 @@ describe('template front end: trackers inside template syntax, positioned in the
     expect(templateFrontEnd.accepts('app.js', "fbq('init', '1')")).toBe(false);
   });
 });
+
+describe('template built-ins and Markdown headings', () => {
+  it("Hugo's internal Google Analytics template is a tracker load; a commented call is not", () => {
+    const { found } = analyze('layouts/partials/head.html', '{{/* {{ template "_internal/google_analytics.html" . }} */}}\n<head>\n  {{ template "_internal/google_analytics.html" . }}\n</head>');
+    expect(found).toEqual([['google-analytics', 'load', 3, 3]]);
+  });
+
+  it('a Markdown page heading is content evidence', () => {
+    const f = templateFrontEnd.analyze({ path: 'get-help.md', lines: new LineIndex('---\nlayout: default\n---\n\n# Are you experiencing domestic abuse?\n') });
+    expect(f.sensitiveContent?.map((r) => r.match)).toEqual(["title is about 'domestic abuse' [abuse-and-violence] (get-help.md:5)"]);
+  });
+});

@@ -18,8 +18,17 @@ export const templateFrontEnd: FrontEnd = {
     const maskedLines = new LineIndex(masked.text);
     const title = dialect.frontMatter ? readFrontMatter(lines.text)?.fields.get('title') : undefined;
     const titles = title ? [{ text: title.value, offset: title.offset }] : [];
+    const heading = dialect.id === 'markdown-page' ? /^#[ \t]+(.+)$/m.exec(masked.text) : null;
+    if (heading) titles.push({ text: heading[1]!, offset: heading.index });
     const facts = dialect.markup === 'html' ? htmlFacts(path, maskedLines, titles) : { ...emptyFacts(), detections: tokenScan(path, maskedLines) };
     for (const d of facts.detections) restoreTemplateText(d, lines, maskedLines);
+    for (const b of dialect.builtIns ?? []) {
+      for (const m of lines.text.matchAll(b.pattern)) {
+        if (masked.comments.some(([s, e]) => m.index >= s && m.index < e)) continue;
+        const loc = lines.span(m.index, m.index + m[0].length);
+        facts.detections.push({ tracker: b.tracker, kind: b.kind, file: path, loc, certainty: 'certain', evidence: m[0], details: { builtIn: m[0] } });
+      }
+    }
     facts.references.push(...templateReferences(path, lines, dialect, masked.comments));
     return facts;
   },

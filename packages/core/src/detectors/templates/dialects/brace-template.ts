@@ -37,4 +37,6 @@ export const braceTemplate: TemplateDialect = {
     { kind: 'includes', pattern: /\{\{-?\s*template\s+"(?<spec>[^"_][^"]*)"/g },
     { kind: 'includes', pattern: /\{\{#?>\s*(?<spec>[\w./-]+)/g },
   ],
+  // Hugo ships these; the measurement id comes from the site config, not the template.
+  builtIns: [{ pattern: /\{\{-?\s*template\s+"_internal\/google_analytics(?:_async|_gtag)?\.html"/g, tracker: 'google-analytics', kind: 'load' }],
 };
