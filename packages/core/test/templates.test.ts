@@ -158,3 +158,10 @@ describe('template built-ins and Markdown headings', () => {
     expect(f.sensitiveContent?.map((r) => r.match)).toEqual(["title is about 'domestic abuse' [abuse-and-violence] (get-help.md:5)"]);
   });
 });
+
+describe('Go template statements', () => {
+  it('{{ if }} and {{ end }} around a call are blanked, so the script still parses', () => {
+    const { detections } = analyze('layouts/partials/pixel.html', "<script>\n{{ if .Site.Params.pixel }}fbq('init', '{{ .Site.Params.pixel }}');{{ end }}\n</script>");
+    expect(detections.map((d) => [d.kind, d.loc.line, d.loc.column, d.certainty, d.details.id])).toEqual([['init', 2, 28, 'certain', '{{ .Site.Params.pixel }}']]);
+  });
+});

@@ -17,7 +17,11 @@ export const braceTemplate: TemplateDialect = {
     String.raw`\{\{!--[\s\S]*?--\}\}`,
     String.raw`\{\{![\s\S]*?\}\}`,
   ],
-  outputs: [String.raw`\{\{\{[\s\S]*?\}\}\}`, String.raw`\{\{(?![#/>^])[\s\S]*?\}\}`],
+  // Hugo's `{{ if }}`, `{{ end }}` and `{{ partial }}` are statements, not values.
+  outputs: [
+    String.raw`\{\{\{[\s\S]*?\}\}\}`,
+    String.raw`\{\{(?![#/>^])(?!-?\s*(?:if|else|end|range|with|define|block|template|partial|partialCached|return|break|continue)\b)[\s\S]*?\}\}`,
+  ],
   tags: [String.raw`\{%[\s\S]*?%\}`, String.raw`\{\{[\s\S]*?\}\}`],
   verbatim: [
     { open: String.raw`\{%-?\s*raw\s*-?%\}`, close: String.raw`\{%-?\s*endraw\s*-?%\}` },
