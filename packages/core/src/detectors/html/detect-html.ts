@@ -1,4 +1,4 @@
-import { attr, textContent, walkElements, type HtmlElement, type HtmlNode } from '../../parse/html.js';
+import { attr, parseHtml, textContent, walkElements, type HtmlElement, type HtmlNode } from '../../parse/html.js';
 import type { ParseProblem } from '../../parse/js.js';
 import type { LineIndex } from '../../source/line-index.js';
 import { matchTrackerUrl } from '../../trackers/catalogue.js';
@@ -24,8 +24,11 @@ const CONSENT_TYPES = new Set(['text/plain', 'text/x-consent', 'text/blocked']);
 const GTM_ID = /[?&]id=(GTM-[A-Z0-9]+)/i;
 const GTM_LITERAL = /['"](GTM-[A-Z0-9]{4,})['"]/;
 
-/** Finds trackers in a parsed HTML document: inline scripts, script/img/iframe URLs, inline handlers. */
-export function detectInHtml(document: HtmlNode, file: string, lines: LineIndex): HtmlScan {
+/**
+ * Finds trackers in an HTML document: inline scripts, script/img/iframe URLs, inline handlers.
+ * Pass the parsed `document` when the caller needs it too, so the file is parsed once.
+ */
+export function detectInHtml(file: string, lines: LineIndex, document: HtmlNode = parseHtml(lines.text).document): HtmlScan {
   const text = lines.text;
   const scan: HtmlScan = { detections: [], scriptLinks: [], problems: [] };
   walkElements(document, (el) => {

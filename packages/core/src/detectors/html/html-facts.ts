@@ -10,7 +10,7 @@ import { detectInHtml } from './detect-html.js';
  */
 export function htmlFacts(path: string, lines: LineIndex, titles: ReadonlyArray<{ text: string; offset: number }> = []): FileFacts {
   const { document } = parseHtml(lines.text);
-  const scan = detectInHtml(document, path, lines);
+  const scan = detectInHtml(path, lines, document);
   const references: Reference[] = scan.scriptLinks.map((l) => ({ kind: 'links-script', specifier: l.src, line: l.line, column: l.column }));
   const containers = new Set<string>();
   for (const d of scan.detections) {

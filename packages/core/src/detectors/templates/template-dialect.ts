@@ -1,3 +1,12 @@
+import type { DetectionKind } from '../detection.js';
+
+/** A framework-provided template that installs a tracker (Hugo's `_internal/google_analytics.html`). */
+export interface BuiltInTracker {
+  pattern: RegExp;
+  tracker: string;
+  kind: DetectionKind;
+}
+
 /** How a template reference is written: `{% include "x" %}`, `@extends('layouts.app')`. */
 export interface ReferencePattern {
   kind: 'includes' | 'extends';
@@ -34,6 +43,8 @@ export interface TemplateDialect {
   /** Comment syntax of the host language inside tags: strings there are not kept. */
   codeComments: { slash: boolean; hash: boolean };
   references: ReferencePattern[];
+  /** Built-in templates that install a tracker when a template calls them. */
+  builtIns?: BuiltInTracker[];
   /** References the framework adds without any text (`_ViewStart.cshtml` runs before every Razor view). */
   implicit?: (path: string) => Array<{ kind: 'includes' | 'extends'; specifier: string }>;
 }

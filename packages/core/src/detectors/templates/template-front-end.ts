@@ -18,8 +18,17 @@ export const templateFrontEnd: FrontEnd = {
     const maskedLines = new LineIndex(masked.text);
     const title = dialect.frontMatter ? readFrontMatter(lines.text)?.fields.get('title') : undefined;
     const titles = title ? [{ text: title.value, offset: title.offset }] : [];
+    const heading = dialect.id === 'markdown-page' ? /^#[ \t]+(.+)$/m.exec(masked.text) : null;
+    if (heading) titles.push({ text: heading[1]!, offset: heading.index });
     const facts = dialect.markup === 'html' ? htmlFacts(path, maskedLines, titles) : { ...emptyFacts(), detections: tokenScan(path, maskedLines) };
     for (const d of facts.detections) restoreTemplateText(d, lines, maskedLines);
+    for (const b of dialect.builtIns ?? []) {
+      for (const m of lines.text.matchAll(b.pattern)) {
+        if (masked.comments.some(([s, e]) => m.index >= s && m.index < e)) continue;
+        const loc = lines.span(m.index, m.index + m[0].length);
+        facts.detections.push({ tracker: b.tracker, kind: b.kind, file: path, loc, certainty: 'certain', evidence: m[0], details: { builtIn: m[0] } });
+      }
+    }
     facts.references.push(...templateReferences(path, lines, dialect, masked.comments));
     return facts;
   },
@@ -34,9 +43,9 @@ function restoreTemplateText(d: Detection, original: LineIndex, masked: LineInde
   const end = original.offset(d.loc.endLine, d.loc.endColumn);
   const raw = original.text.slice(start, end).replace(/\s+/g, ' ');
   d.evidence = raw.length > 100 ? `${raw.slice(0, 97)}...` : raw;
-  for (const key of ['id', 'event'] as const) {
-    const value = d.details[key];
-    if (typeof value !== 'string' || !/^0?\s*$/.test(value)) continue;
+  const key = d.kind === 'init' ? 'id' : d.kind === 'event' ? 'event' : undefined;
+  const value = key ? d.details[key] : undefined;
+  if (key && (value === undefined || (typeof value === 'string' && /^0?\s*$/.test(value)))) {
     let a = start;
     while (a < end && original.text[a] === masked.text[a]) a++;
     let last = a;

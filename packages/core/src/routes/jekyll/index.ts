@@ -10,8 +10,15 @@ export function toRoute(file: string): string {
   return m[2] === undefined ? `/${m[1] ?? ''}` : `/${m[1] ?? ''}${m[2]}.html`;
 }
 
-/** Pages outside `_`-folders (layouts, includes, data, the built `_site`) and vendored code. */
+/** Jekyll's default post permalink is `/:categories/:year/:month/:day/:title.html`; categories are unknown here. */
+function postRoute(file: string): string | undefined {
+  const m = /(?:^|\/)_posts\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+)\.(?:md|markdown|html?)$/i.exec(file);
+  return m ? `/**/${m[1]}/${m[2]}/${m[3]}/${m[4]}.html` : undefined;
+}
+
+/** Pages outside `_`-folders (layouts, includes, data, the built `_site`) and vendored code; posts. */
 function isPage(file: string): boolean {
+  if (postRoute(file)) return !file.startsWith('_site/');
   return PAGE.test(file) && !/(^|\/)(?:_[^/]*|node_modules|vendor)\//.test(file) && !/^(?:README|CHANGELOG|LICENSE)/i.test(file);
 }
 
@@ -24,7 +31,7 @@ export const jekyll: RouteMapper = {
     for (const file of project.files.filter(isPage)) {
       const permalink = permalinkOf(project.root, file);
       if (permalink === false) continue;
-      const pattern = permalink ?? toRoute(file);
+      const pattern = permalink ?? postRoute(file) ?? toRoute(file);
       const reason = permalink ? `permalink ${permalink} in the front matter of ${file}` : `${file} is served at ${pattern} (Jekyll page)`;
       out.push({ file, pattern, role: 'page', mapper: 'jekyll', reason });
     }

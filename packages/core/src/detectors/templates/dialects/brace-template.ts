@@ -17,7 +17,11 @@ export const braceTemplate: TemplateDialect = {
     String.raw`\{\{!--[\s\S]*?--\}\}`,
     String.raw`\{\{![\s\S]*?\}\}`,
   ],
-  outputs: [String.raw`\{\{\{[\s\S]*?\}\}\}`, String.raw`\{\{(?![#/>^])[\s\S]*?\}\}`],
+  // Hugo's `{{ if }}`, `{{ end }}` and `{{ partial }}` are statements, not values.
+  outputs: [
+    String.raw`\{\{\{[\s\S]*?\}\}\}`,
+    String.raw`\{\{(?![#/>^])(?!-?\s*(?:if|else|end|range|with|define|block|template|partial|partialCached|return|break|continue)\b)[\s\S]*?\}\}`,
+  ],
   tags: [String.raw`\{%[\s\S]*?%\}`, String.raw`\{\{[\s\S]*?\}\}`],
   verbatim: [
     { open: String.raw`\{%-?\s*raw\s*-?%\}`, close: String.raw`\{%-?\s*endraw\s*-?%\}` },
@@ -37,4 +41,6 @@ export const braceTemplate: TemplateDialect = {
     { kind: 'includes', pattern: /\{\{-?\s*template\s+"(?<spec>[^"_][^"]*)"/g },
     { kind: 'includes', pattern: /\{\{#?>\s*(?<spec>[\w./-]+)/g },
   ],
+  // Hugo ships these; the measurement id comes from the site config, not the template.
+  builtIns: [{ pattern: /\{\{-?\s*template\s+"_internal\/google_analytics(?:_async|_gtag)?\.html"/g, tracker: 'google-analytics', kind: 'load' }],
 };
