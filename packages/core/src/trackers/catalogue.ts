@@ -62,12 +62,16 @@ export function trackerForGtmTemplate(ownerRepository: string): Tracker | undefi
   return byTemplate.get(ownerRepository.toLowerCase());
 }
 
-/** An npm package (or a bare specifier's package part) → the tracker it wraps or installs. */
-export function trackerForPackage(specifier: string): PackageMatch | undefined {
+/**
+ * An npm package (or a bare specifier's package part) → the tracker it wraps or installs. When one
+ * package serves several trackers (`@next/third-parties/google`), `member` (the imported name) picks.
+ */
+export function trackerForPackage(specifier: string, member?: string): PackageMatch | undefined {
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
-  for (const p of packages) if (p.test(specifier) || p.test(name)) return { tracker: p.tracker, pkg: p.pkg };
-  return undefined;
+  const hits = packages.filter((p) => p.test(specifier) || p.test(name));
+  const hit = (member !== undefined ? hits.find((p) => p.pkg.api?.[member] !== undefined) : undefined) ?? hits[0];
+  return hit ? { tracker: hit.tracker, pkg: hit.pkg } : undefined;
 }
 
 /** An account, pixel or container id (`AW-123`, `G-ABC`, `GTM-XYZ`) → the tracker that owns its shape. */
