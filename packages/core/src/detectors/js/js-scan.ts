@@ -72,12 +72,23 @@ export class JsScan {
       if (p.type !== 'Property') continue;
       const key = !p.computed && p.key.type === 'Identifier' ? p.key.name : stringValue(p.key);
       if (key === undefined) continue;
-      const value = unwrap(p.value);
-      const b = value.type === 'Identifier' ? this.scopes.lookup(value.name, ancestors) : undefined;
-      const declared = b?.kind === 'variable' ? (b.declarator.init ?? undefined) : undefined;
       keys.push(key);
-      sources[key] = valueSource(key, p.value, this.ctx.code, declared);
+      sources[key] = valueSource(key, p.value, this.ctx.code, this.declarations(p.value, ancestors));
     }
     return { keys, sources };
+  }
+
+  /** Initialisers of the locals a value is read from, two steps back (`data.get('x')` ← `new FormData(form)`). */
+  private declarations(value: Node, ancestors: readonly Node[]): Node[] {
+    const out: Node[] = [];
+    let n: Node | undefined = value;
+    for (let hop = 0; hop < 2 && n; hop++) {
+      let root = unwrap(n);
+      while (root.type === 'MemberExpression' || root.type === 'CallExpression') root = unwrap(root.type === 'MemberExpression' ? root.object : root.callee);
+      const b = root.type === 'Identifier' ? this.scopes.lookup(root.name, ancestors) : undefined;
+      n = b?.kind === 'variable' ? (b.declarator.init ?? undefined) : undefined;
+      if (n) out.push(n);
+    }
+    return out;
   }
 }

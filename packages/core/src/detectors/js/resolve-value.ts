@@ -72,7 +72,9 @@ export class Resolver {
         if (b.typeOnly) return undefined;
         const m = trackerForPackage(b.source, b.imported);
         if (!m) return undefined;
-        return { kind: 'module', tracker: m.tracker, pkg: m.pkg, source: b.source, ...(b.imported === 'default' || b.imported === '*' ? {} : { member: b.imported }) };
+        // A named export that is not an API function (`PixelModule`, `PixelService`) is used as the wrapper object.
+        const fn = m.pkg.api?.[b.imported] !== undefined || m.tracker.globals.includes(b.imported);
+        return { kind: 'module', tracker: m.tracker, pkg: m.pkg, source: b.source, ...(fn ? { member: b.imported } : {}) };
       }
       case 'function':
         return b.top && this.isStub(b.node) ? asGlobal() : undefined;

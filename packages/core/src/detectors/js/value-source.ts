@@ -14,11 +14,11 @@ const URL_PARTS = /\blocation\b|\bdocument\.(?:URL|referrer)\b|\bURLSearchParams
 const USER = /\b(?:user|currentUser|session|profile|account|customer|patient|member|visitor)\w*\b|\b(?:email|phone|name|address|dob|birth\w*)\b/i;
 
 /** Classifies one property value by its own text and, for a local name, its declaration's. */
-export function valueSource(key: string, value: Node, code: string, declared?: Node): ValueSource {
+export function valueSource(key: string, value: Node, code: string, declared: readonly Node[] = []): ValueSource {
   const v = unwrap(value);
   if (literalValue(v) !== undefined || (v.type === 'TemplateLiteral' && v.expressions.length === 0)) return 'literal';
   if (v.type === 'ObjectExpression' && v.properties.length === 0) return 'literal';
-  const text = [value, declared].map((n) => (n ? sliceOf(n, code) : '')).join('\n');
+  const text = [value, ...declared].map((n) => sliceOf(n, code)).join('\n');
   if (SEARCH_KEY.test(key) || SEARCH.test(text)) return 'search-term';
   if (FORM.test(text)) return 'form-field';
   if (URL_PARTS.test(text)) return 'url';
