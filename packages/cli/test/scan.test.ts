@@ -33,7 +33,7 @@ describe('pixel-patrol scan', () => {
     expect(stdout).toContain('      reach: report/domestic-abuse/index.html (page /report/domestic-abuse/)');
     expect(stdout).not.toContain('careers/index.html');
     expect(stdout).not.toContain('contact/index.html');
-    expect(stdout).toContain('✖ 18 problems (18 errors, 0 warnings)');
+    expect(stdout).toContain('✖ 22 problems (22 errors, 0 warnings)');
   });
 
   it('makes scan the default command', async () => {
@@ -53,8 +53,8 @@ describe('pixel-patrol scan', () => {
     expect(code).toBe(1);
     const doc = JSON.parse(stdout) as { version: number; findings: Array<{ fingerprint: string; file: string }>; summary: { errors: number } };
     expect(doc.version).toBe(1);
-    expect(doc.summary.errors).toBe(18);
-    expect(new Set(doc.findings.map((f) => f.fingerprint)).size).toBe(18);
+    expect(doc.summary.errors).toBe(22);
+    expect(new Set(doc.findings.map((f) => f.fingerprint)).size).toBe(22);
     expect((await run(['fixtures/police-site-static', '--format', 'json'])).stdout).toBe(stdout);
   });
 
@@ -87,6 +87,6 @@ describe('pixel-patrol scan', () => {
     expect(ok.status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'scan', 'fixtures/police-site-static', '--format', 'json'], { cwd: REPO, encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect((JSON.parse(bad.stdout) as { findings: unknown[] }).findings).toHaveLength(18);
+    expect((JSON.parse(bad.stdout) as { findings: unknown[] }).findings).toHaveLength(22);
   });
 });

@@ -15,7 +15,7 @@ function globalCallRe(): RegExp {
  * Every result is `possible`; the caller also reports why the file was not parsed.
  */
 export function tokenScan(file: string, lines: LineIndex): Detection[] {
-  const text = lines.text;
+  const text = withoutComments(lines.text);
   const out: Detection[] = [];
   for (const m of text.matchAll(URL_RE)) {
     const hit = matchTrackerUrl(m[0]);
@@ -46,4 +46,32 @@ export function tokenScan(file: string, lines: LineIndex): Detection[] {
     });
   }
   return out.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+}
+
+/**
+ * The text with line, block and `<!-- -->` comments blanked (newlines kept, so offsets hold):
+ * commented-out pixel code is not tracker activity even when the file does not parse.
+ */
+function withoutComments(text: string): string {
+  const out = text.split('');
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote || (c === '\n' && quote !== '`')) quote = '';
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') {
+      quote = c;
+      continue;
+    }
+    const close = text.startsWith('//', i) ? '\n' : text.startsWith('/*', i) ? '*/' : text.startsWith('<!--', i) ? '-->' : '';
+    if (!close) continue;
+    const end = text.indexOf(close, i + 2);
+    const stop = end < 0 ? text.length : close === '\n' ? end : end + close.length;
+    for (let j = i; j < stop; j++) if (out[j] !== '\n' && out[j] !== '\r') out[j] = ' ';
+    i = stop - 1;
+  }
+  return out.join('');
 }

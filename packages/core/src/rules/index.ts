@@ -1,9 +1,18 @@
 import { expiredAllow } from './expired-allow.js';
+import { noAutomaticEventCapture } from './no-automatic-event-capture.js';
+import { noSensitiveDataInTrackerEvent } from './no-sensitive-data-in-tracker-event.js';
 import { noTrackerOnSensitiveRoute } from './no-tracker-on-sensitive-route.js';
 import { parseError } from './parse-error.js';
 import type { Rule } from './rule.js';
 import { unreadableFile } from './unreadable-file.js';
 
-export const rules: readonly Rule[] = [expiredAllow, noTrackerOnSensitiveRoute, parseError, unreadableFile];
+export const rules: readonly Rule[] = [
+  expiredAllow,
+  noAutomaticEventCapture,
+  noSensitiveDataInTrackerEvent,
+  noTrackerOnSensitiveRoute,
+  parseError,
+  unreadableFile,
+];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.meta.id);

@@ -1,15 +1,21 @@
+import { crazyEgg } from './crazy-egg.js';
+import { fullstory } from './fullstory.js';
 import { googleAds } from './google-ads.js';
 import { googleAnalytics } from './google-analytics.js';
 import { googleTagManager } from './google-tag-manager.js';
 import { hotjar } from './hotjar.js';
+import { inspectlet } from './inspectlet.js';
 import { linkedinInsight } from './linkedin-insight.js';
 import { logrocket } from './logrocket.js';
+import { luckyOrange } from './lucky-orange.js';
 import { metaConversionsApi } from './meta-conversions-api.js';
 import { metaPixel } from './meta-pixel.js';
 import { microsoftClarity } from './microsoft-clarity.js';
 import { microsoftUet } from './microsoft-uet.js';
+import { mouseflow } from './mouseflow.js';
 import { pinterestTag } from './pinterest-tag.js';
 import { redditPixel } from './reddit-pixel.js';
+import { smartlook } from './smartlook.js';
 import { snapPixel } from './snap-pixel.js';
 import { thirdPartyAdvertising } from './third-party-advertising.js';
 import { thirdPartyAnalytics } from './third-party-analytics.js';
@@ -21,18 +27,24 @@ import { xPixel } from './x-pixel.js';
 import type { Tracker } from './tracker.js';
 
 export const trackers: readonly Tracker[] = [
+  crazyEgg,
+  fullstory,
   googleAds,
   googleAnalytics,
   googleTagManager,
   hotjar,
+  inspectlet,
   linkedinInsight,
   logrocket,
+  luckyOrange,
   metaConversionsApi,
   metaPixel,
   microsoftClarity,
   microsoftUet,
+  mouseflow,
   pinterestTag,
   redditPixel,
+  smartlook,
   snapPixel,
   thirdPartyAdvertising,
   thirdPartyAnalytics,

@@ -11,7 +11,10 @@ export const pinterestTag: Tracker = {
   beacons: ['ct.pinterest.com/v3{,/}', 'ct.pinterest.com/user{,/}'],
   packages: [],
   gtm: { tagTypes: ['pntr'], templates: [] },
+  stub: ['queue'],
+  standardEvents: ['checkout', 'addtocart', 'pagevisit', 'signup', 'lead', 'search', 'viewcategory', 'watchvideo', 'custom'],
+  identityKeys: ['em', 'np'],
   examples: [
-    { lang: 'js', code: "pintrk('load', '2612345678901');\npintrk('page');", expect: ['init', 'event'] },
+    { lang: 'js', code: "pintrk('load', '2612345678901', { em: user.email });\npintrk('page');", expect: ['init', 'event'] },
   ],
 };

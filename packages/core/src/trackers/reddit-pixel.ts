@@ -11,6 +11,9 @@ export const redditPixel: Tracker = {
   beacons: ['alb.reddit.com/rp.gif'],
   packages: [],
   gtm: { tagTypes: [], templates: [] },
+  stub: ['sendEvent', 'callQueue'],
+  standardEvents: ['PageVisit', 'ViewContent', 'Search', 'AddToCart', 'AddToWishlist', 'Purchase', 'Lead', 'SignUp', 'Custom'],
+  identityKeys: ['email', 'externalId', 'phoneNumber', 'idfa', 'aaid'],
   examples: [
     { lang: 'js', code: "rdt('init', 'a2_abcdef123456');\nrdt('track', 'PageVisit');", expect: ['init', 'event'] },
   ],

@@ -11,6 +11,8 @@ export const xPixel: Tracker = {
   beacons: ['t.co/i/adsct', 'analytics.twitter.com/i/adsct'],
   packages: [],
   gtm: { tagTypes: ['twitter_website_tag'], templates: [] },
+  stub: ['exe', 'queue'],
+  identityKeys: ['email_address', 'phone_number'],
   examples: [
     { lang: 'js', code: "twq('config', 'o1abc');\ntwq('event', 'tw-o1abc-o2def', {});", expect: ['init', 'event'] },
   ],

@@ -5,7 +5,7 @@ import { FIXTURES } from '../helpers/fixtures.js';
 
 async function proofs(name: string): Promise<string[]> {
   const result = await analyze({ cwd: join(FIXTURES, name), paths: ['.'], now: new Date('2026-11-29T00:00:00Z') });
-  return result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${(f.routes ?? []).map((r) => r.proof).join(' | ')}`);
+  return result.findings.filter((f) => f.ruleId === 'no-tracker-on-sensitive-route').map((f) => `${f.file}:${f.line}:${f.column} ${(f.routes ?? []).map((r) => r.proof).join(' | ')}`);
 }
 
 describe('each finding carries the shortest chain that proves its reach', () => {

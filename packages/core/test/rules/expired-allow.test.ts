@@ -17,6 +17,7 @@ describe('expired-allow', () => {
     expect(await findingsOn('2026-11-01')).toEqual([
       'expired-allow pixel-patrol.config.json:11:7',
       'no-tracker-on-sensitive-route src/analytics/meta.ts:10:16',
+      'no-automatic-event-capture src/analytics/meta.ts:12:3',
       'no-tracker-on-sensitive-route src/analytics/meta.ts:12:3',
       'no-tracker-on-sensitive-route src/analytics/meta.ts:16:3',
     ]);

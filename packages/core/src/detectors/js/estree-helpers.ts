@@ -65,3 +65,39 @@ export function objectKeys(node: Expression | Node | undefined): string[] | unde
   }
   return keys;
 }
+
+/** Offsets of a node in the text it was parsed from (Babel `start`/`end`, ESLint `range`). */
+export function spanOf(node: Node): [number, number] | undefined {
+  const n = node as Node & { start?: number; end?: number };
+  if (n.range) return n.range;
+  if (typeof n.start === 'number' && typeof n.end === 'number') return [n.start, n.end];
+  return undefined;
+}
+
+export type LiteralValue = string | number | boolean | null | string[];
+
+/** A literal the code spells out (`false`, `'false'`, `42`, `['LDU']`), or `undefined`. */
+export function literalValue(node: Node | null | undefined): LiteralValue | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'Literal' && (typeof n.value !== 'object' || n.value === null)) return n.value as LiteralValue;
+  if (n.type === 'UnaryExpression' && n.operator === '!' && n.argument.type === 'Literal' && typeof n.argument.value === 'number') return !n.argument.value;
+  if (n.type === 'ArrayExpression') {
+    const items = n.elements.map((e) => (e && e.type !== 'SpreadElement' ? stringValue(e) : undefined));
+    return items.every((i) => i !== undefined) ? items : undefined;
+  }
+  return stringValue(n);
+}
+
+/** The value of a non-computed property of an object literal. */
+export function propertyValue(node: Node | null | undefined, key: string): Node | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== 'ObjectExpression') return undefined;
+  for (const p of n.properties) {
+    if (p.type !== 'Property') continue;
+    const k = !p.computed && p.key.type === 'Identifier' ? p.key.name : stringValue(p.key);
+    if (k === key) return p.value;
+  }
+  return undefined;
+}

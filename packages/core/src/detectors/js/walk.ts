@@ -1,20 +1,24 @@
 import type { Node } from 'estree';
 
-const SKIP_KEYS = new Set(['loc', 'range', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens']);
+// `parent` is set on ESLint's nodes; following it would loop.
+const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'superTypeArguments']);
 
 export type Ancestors = readonly Node[];
+
+/** Returned by a visitor to leave a node's children unvisited. */
+export const SKIP = 'skip';
 
 /**
  * Visits every ESTree node depth-first without recursion, so deeply nested minified code
  * cannot overflow the stack. `ancestors` is the path from the root to the node's parent.
  */
-export function walk(root: Node, enter: (node: Node, ancestors: Ancestors) => void): void {
+export function walk(root: Node, enter: (node: Node, ancestors: Ancestors) => void | typeof SKIP): void {
   const ancestors: Node[] = [];
   const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     ancestors.length = depth;
-    enter(node, ancestors);
+    if (enter(node, ancestors) === SKIP) continue;
     ancestors.push(node);
     const children: Node[] = [];
     for (const key of Object.keys(node)) {
