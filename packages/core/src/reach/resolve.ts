@@ -3,6 +3,7 @@ import type { Reference } from '../detectors/front-end.js';
 import type { ProjectFiles } from '../routes/route.js';
 import { outputRoot } from '../routes/static-output/index.js';
 import type { EdgeKind, ReachEdge } from './edge.js';
+import { containerResolver } from './gtm/container-resolver.js';
 
 /** Resolves one kind of reference from `from` to a project file, or `undefined`. */
 export interface ReferenceResolver {
@@ -26,7 +27,7 @@ export const scriptSrcResolver: ReferenceResolver = {
   },
 };
 
-export const resolvers: readonly ReferenceResolver[] = [scriptSrcResolver];
+export const resolvers: readonly ReferenceResolver[] = [containerResolver, scriptSrcResolver];
 
 /** Turns every file's references into edges; unresolved references are returned for reporting. */
 export function resolveReferences(

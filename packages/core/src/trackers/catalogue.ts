@@ -18,6 +18,12 @@ interface CompiledPattern {
 const byId = new Map(trackers.map((t) => [t.id, t]));
 const byGlobal = new Map<string, Tracker>();
 for (const t of trackers) for (const g of t.globals) byGlobal.set(g, t);
+const byGtmTagType = new Map<string, Tracker>();
+const byGtmTemplate = new Map<string, Tracker>();
+for (const t of trackers) {
+  for (const type of t.gtm.tagTypes) byGtmTagType.set(type, t);
+  for (const ref of t.gtm.templates) byGtmTemplate.set(ref.toLowerCase(), t);
+}
 
 const patterns: CompiledPattern[] = trackers.flatMap((tracker) => [
   ...tracker.scripts.map((p) => ({ tracker, kind: 'load' as const, test: picomatch(p, { nocase: true, dot: true }) })),
@@ -30,6 +36,16 @@ export function trackerById(id: string): Tracker | undefined {
 
 export function trackerForGlobal(name: string): Tracker | undefined {
   return byGlobal.get(name);
+}
+
+/** The tracker a built-in GTM tag type (`awct`, `gaawe`, `bzi`) sends to. */
+export function trackerForGtmTagType(type: string): Tracker | undefined {
+  return byGtmTagType.get(type);
+}
+
+/** The tracker a community template sends to, by gallery `owner/repository` (case-insensitive). */
+export function trackerForGtmTemplate(ref: string): Tracker | undefined {
+  return byGtmTemplate.get(ref.toLowerCase());
 }
 
 /** Every global name a tracker snippet defines. */
