@@ -64,8 +64,8 @@ export const noTrackerOnSensitiveRoute: Rule = {
       if (hits.length === 0) continue;
       hits.sort((a, b) => a.chain.length - b.chain.length || (a.route < b.route ? -1 : a.route > b.route ? 1 : 0));
       const first = hits[0]!;
-      const why = first.sensitive[0]!;
       const tag = tags.get(first.route);
+      const why = tag?.reason ?? first.sensitive[0]!;
       const where = unknown
         ? `may run on any route (no route is known for this file), including sensitive ${why.match}`
         : `runs on sensitive route ${first.route}${hits.length > 1 ? ` and ${hits.length - 1} more` : ''}`;

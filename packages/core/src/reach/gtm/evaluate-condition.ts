@@ -70,10 +70,11 @@ function regexTest(left: Exclude<Known, null>, pattern: string, ignoreCase: bool
   if (!re) return undefined;
   if ('exact' in left) return re.test(left.exact);
   const piece = 'prefix' in left ? left.prefix : left.contains;
-  // A match inside a known piece survives whatever surrounds it, unless the pattern anchors on
-  // the end or on a word boundary that the unknown neighbour could change.
   const anchoredAtStart = pattern.startsWith('^');
-  if (!/\$|\\[bBzZ]/.test(pattern) && (!anchoredAtStart || 'prefix' in left) && re.test(piece)) return true;
+  // A match inside the known piece that does not use the end of input survives whatever follows.
+  const unanchored = endNeverMatches(pattern);
+  const survives = unanchored === null ? null : gtmRegex(unanchored, ignoreCase);
+  if (survives && ('prefix' in left || !/(^|[^\\])\^/.test(pattern)) && survives.test(piece)) return true;
   if ('prefix' in left && anchoredAtStart) {
     const literal = /^\^((?:[^\\.*+?()[\]{}|^$]|\\[/.-])*)/.exec(pattern)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
     const p = ignoreCase ? piece.toLowerCase() : piece;
@@ -132,4 +133,29 @@ function lookup(v: Extract<GtmValue, { kind: 'table' }>, page: PageWitness, even
   const outcomes = [...v.entries.map((e) => e.value), v.fallback].map((o) => valueOf(o, page, event, depth + 1));
   const first = outcomes[0];
   return first && 'exact' in first && outcomes.every((o) => o && 'exact' in o && o.exact === first.exact) ? first : null;
+}
+
+/**
+ * The pattern with every end-of-input assertion (`$`, `\z`) made unmatchable, or `null` when it
+ * has word-boundary assertions whose truth depends on the unknown next character.
+ */
+function endNeverMatches(pattern: string): string | null {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (!inClass && (next === 'b' || next === 'B')) return null;
+      out += !inClass && next === 'z' ? '[^\\s\\S]' : ch + next;
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else out += ch === '$' ? '[^\\s\\S]' : ch;
+  }
+  return out;
 }

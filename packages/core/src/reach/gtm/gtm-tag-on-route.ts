@@ -1,4 +1,5 @@
 import type { Certainty, Detection } from '../../detectors/detection.js';
+import { patternsIntersect } from '../../sensitivity/route-pattern.js';
 import type { SensitiveReason } from '../../sensitivity/sensitivity.js';
 import { isGtmTagFiring } from './gtm-firing.js';
 import { tagVerdict } from './tag-verdict.js';
@@ -9,6 +10,8 @@ export interface GtmTagOnRoute {
   certainty: Certainty;
   /** `GTM tag "Meta Pixel" (container GTM-ABC) fires on /report/ via trigger "All Pages" (…)`. */
   note: string;
+  /** The sensitive reason of the URL it fires on (a site-wide route meets several). */
+  reason: SensitiveReason | undefined;
 }
 
 const RANK: Record<Certainty, number> = { possible: 1, likely: 2, certain: 3 };
@@ -29,5 +32,7 @@ export function gtmTagOnRoute(d: Detection, route: string, sensitive: readonly S
   if (f.consent !== 'absent') parts.push(`consent setting ${f.consent}, not treated as a safeguard`);
   if (f.schedule) parts.push(`scheduled ${f.schedule}`);
   if (unknownReach) parts.push(`no page is known to load container ${f.container}, so it is assumed to load site-wide`);
-  return { fires: v.fires !== 'no', certainty, note: parts.join('; ') };
+  const path = (v.url ?? route).replace(/…$/, '');
+  const reason = sensitive.find((r) => r.source !== 'content' && patternsIntersect(r.match, path)) ?? sensitive[0];
+  return { fires: v.fires !== 'no', certainty, note: parts.join('; '), reason };
 }
