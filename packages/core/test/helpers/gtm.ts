@@ -29,3 +29,38 @@ function line(d: Detection, route: string, reasons: SensitiveReason[]): string {
   const v = tagVerdict(f, route, reasons);
   return `${f.tag} → ${d.tracker}: ${v.fires}${v.fires === 'no' ? '' : `/${v.certainty}`}`;
 }
+
+type Json = Record<string, unknown>;
+
+/** A small export in GTM's own shape, pretty-printed like Admin → Export Container. */
+export function gtmExport(parts: { tag?: Json[]; trigger?: Json[]; variable?: Json[]; customTemplate?: Json[]; publicId?: string; usageContext?: string[] }): string {
+  const containerVersion = {
+    accountId: '1',
+    containerId: '99',
+    containerVersionId: '0',
+    container: { accountId: '1', containerId: '99', publicId: parts.publicId ?? 'GTM-TEST1', usageContext: parts.usageContext ?? ['WEB'] },
+    tag: parts.tag ?? [],
+    trigger: parts.trigger ?? [],
+    variable: parts.variable ?? [],
+    builtInVariable: [{ type: 'PAGE_PATH', name: 'Page Path' }, { type: 'PAGE_URL', name: 'Page URL' }, { type: 'EVENT', name: 'Event' }],
+    ...(parts.customTemplate ? { customTemplate: parts.customTemplate } : {}),
+  };
+  return JSON.stringify({ exportFormatVersion: 2, exportTime: '2026-11-01 10:00:00', containerVersion }, null, 4);
+}
+
+export function condition(type: string, arg0: string, arg1: string, flags: { negate?: boolean; ignoreCase?: boolean } = {}): Json {
+  return {
+    type,
+    parameter: [
+      { type: 'TEMPLATE', key: 'arg0', value: arg0 },
+      { type: 'TEMPLATE', key: 'arg1', value: arg1 },
+      ...(flags.negate ? [{ type: 'BOOLEAN', key: 'negate', value: 'true' }] : []),
+      ...(flags.ignoreCase ? [{ type: 'BOOLEAN', key: 'ignore_case', value: 'true' }] : []),
+    ],
+  };
+}
+
+/** A Google Ads conversion tag (a built-in ad type) fired by `firing`, blocked by `blocking`. */
+export function adsTag(name: string, firing: string[], extra: Json = {}): Json {
+  return { tagId: name, name, type: 'awct', parameter: [{ type: 'TEMPLATE', key: 'conversionId', value: '123456789' }], firingTriggerId: firing, ...extra };
+}

@@ -25,10 +25,13 @@ export function readGtmExport(path: string, lines: LineIndex): GtmExportTree {
     problems.push({ message: `skipped ${start} characters before the first "{"`, line: 1, column: 1 });
   }
   const errors: ParseError[] = [];
-  const root = parseTree(' '.repeat(Math.max(start, 0)) + text.slice(Math.max(start, 0)), errors, { allowTrailingComma: false, disallowComments: true });
-  // Text after the closing brace (`;`, an export statement) is reported once as EndOfFileExpected.
-  const end = errors.findIndex((e) => printParseErrorCode(e.error) === 'EndOfFileExpected');
-  const fatal = (end >= 0 ? errors.slice(0, end) : errors)[0];
+  const padded = ' '.repeat(Math.max(start, 0)) + text.slice(Math.max(start, 0));
+  const root = parseTree(padded, errors, { allowTrailingComma: false, disallowComments: true });
+  // Text after a well-formed object (`;`, an export statement) is not part of the export: the
+  // object alone must parse cleanly, which a truncated or broken export never does.
+  const inRoot: ParseError[] = [];
+  if (root && errors.length > 0) parseTree(padded.slice(0, root.offset + root.length), inRoot, { allowTrailingComma: false, disallowComments: true });
+  const fatal = inRoot[0];
   if (start < 0 || !root || fatal) {
     const at = lines.position(fatal?.offset ?? Math.max(start, 0));
     const what = fatal ? printParseErrorCode(fatal.error) : 'no JSON object';

@@ -39,6 +39,8 @@ const LISTENERS: Record<string, [event: string, how: string]> = {
   AMP_VISIBILITY: ['visible', 'when an element becomes visible (AMP)'],
 };
 
+/** Events GTM itself pushes on every page; a custom event matching one fires on page loads. */
+const GTM_PAGE_EVENTS = ['gtm.init_consent', 'gtm.init', 'gtm.js', 'gtm.dom', 'gtm.load'];
 const PAGE_VIEW_LIKE = /^(?:page_?view|[av]?page_?view|virtual_?page_?view|gtm\.js|history_?change|route_?change)$/i;
 
 function and(values: Tri[]): Tri {
@@ -78,7 +80,7 @@ function outcome(t: GtmTriggerSpec, page: PageWitness): Omit<TriggerOutcome, 'ev
     return { fires, certainty: fires === true ? 'likely' : 'possible', how: listener[1] };
   }
   if (t.type === 'CUSTOM_EVENT') {
-    for (const e of Object.values(PAGE_EVENTS)) {
+    for (const e of GTM_PAGE_EVENTS) {
       if (and(t.conditions.map((c) => evaluateCondition(c, page, e))) === true) return { fires: true, certainty: 'certain', how: 'on every event, page loads included' };
     }
     const fires = and(t.conditions.map((c) => evaluateCondition(c, page, undefined)));
