@@ -15,6 +15,7 @@ import { readSourceFile } from './files/read-file.js';
 import { finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
 import type { ReachEdge } from './reach/edge.js';
+import { gtmTagOnRoute } from './reach/gtm/gtm-tag-on-route.js';
 import { ReachGraph } from './reach/reach.js';
 import { resolveReferences } from './reach/resolve.js';
 import { routeMappers } from './routes/index.js';
@@ -190,6 +191,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const byKey = new Map(routes.map((r) => [`${r.pattern}\u0000${r.file}`, r]));
   for (const d of detections) {
     for (const reached of graph.reach(d.file).routes) {
+      if (gtmTagOnRoute(d, reached.pattern, sensitivity.reasonsFor(reached.pattern), false)?.fires === false) continue;
       const r = byKey.get(`${reached.pattern}\u0000${reached.entry.file}`);
       if (r && !r.trackers.includes(d.tracker)) r.trackers.push(d.tracker);
     }

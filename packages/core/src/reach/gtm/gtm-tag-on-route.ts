@@ -29,6 +29,7 @@ export function gtmTagOnRoute(d: Detection, route: string, sensitive: readonly S
   const where = v.fires === 'yes' ? `fires on ${v.url ?? route}` : `may fire on ${v.url ?? route}`;
   const parts = [`GTM tag "${f.tag}" (container ${f.container}) ${where} via trigger "${v.trigger ?? '?'}" (${v.how ?? ''})`];
   if (v.note && v.fires !== 'no') parts.push(v.note);
+  if (typeof d.details.forwardsTo === 'string') parts.push(`it forwards events to the server container at ${d.details.forwardsTo}, where more vendors may receive them`);
   if (f.consent !== 'absent') parts.push(`consent setting ${f.consent}, not treated as a safeguard`);
   if (f.schedule) parts.push(`scheduled ${f.schedule}`);
   if (unknownReach) parts.push(`no page is known to load container ${f.container}, so it is assumed to load site-wide`);
