@@ -196,6 +196,7 @@ describe('GTM corpus: details the notes call out', () => {
     expect(init.details.id).toBe('25699472449663830');
     expect(init.details.keys).toEqual(['em', 'ph', 'fn', 'ln', 'external_id']);
     expect([init.loc.line, init.loc.column]).toEqual([157, 440]);
+    expect(init.evidence.startsWith("fbq('init', '25699472449663830', {")).toBe(true);
     const lines = new LineIndex(text);
     const at = (kind: string, event?: string) => {
       const d = facts.detections.find((x) => x.tracker === 'meta-pixel' && x.kind === kind && x.details.event === event)!;
@@ -234,6 +235,11 @@ describe('GTM corpus: details the notes call out', () => {
     const f = gtag.details.gtm;
     expect(isGtmTagFiring(f) && f.sequencedBy.map((s) => `${s.role} ${s.tag}`)).toContain('setup GA4 - Pageview');
     expect(isGtmTagFiring(f) && f.blocking.map((b) => b.name)).toEqual(['CMP - No Consent - Google Analytics']);
+  });
+
+  it('agtm-template18: tags of local templates that send nowhere known are recorded as problems, not trackers', () => {
+    const facts = readExport(`${CORPUS}agtm-template18.json`);
+    expect(facts.problems.map((p) => p.message)).toContain('tag "~aGTM Consent Mode" of type cvt_181152182_54 is not a known tracker');
   });
 
   it('dumky-sample: a minified one-line export locates every tag on line 1', () => {

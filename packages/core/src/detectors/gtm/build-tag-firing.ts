@@ -1,6 +1,7 @@
 import type { GtmCondition, GtmTagFiring, GtmTriggerSpec } from '../../reach/gtm/gtm-firing.js';
 import { GtmContainer } from './gtm-container.js';
-import { normalizeGtmEnum, type GtmRawCondition, type GtmRawTag } from './gtm-export.js';
+import type { GtmRawCondition, GtmRawTag } from './gtm-export.js';
+import { normalizeGtmEnum } from './normalize-gtm-enum.js';
 
 /** Built-in triggers: not in `trigger[]`, constant across containers. */
 const BUILT_IN: Record<string, [name: string, type: string]> = {

@@ -1,5 +1,6 @@
 import type { GtmValue } from '../../reach/gtm/gtm-firing.js';
-import { normalizeGtmEnum, type GtmParameter, type GtmRawContainerVersion, type GtmRawTag, type GtmRawTemplate, type GtmRawTrigger, type GtmRawVariable } from './gtm-export.js';
+import type { GtmParameter, GtmRawContainerVersion, GtmRawTag, GtmRawTemplate, GtmRawTrigger, GtmRawVariable } from './gtm-export.js';
+import { normalizeGtmEnum } from './normalize-gtm-enum.js';
 
 const PAGE_BUILT_INS: Record<string, GtmValue> = {
   PAGE_PATH: { kind: 'page', part: 'path' },

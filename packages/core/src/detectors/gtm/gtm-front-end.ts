@@ -43,6 +43,7 @@ export const gtmFrontEnd: FrontEnd = {
         for (const d of customHtml(c, tag, node, path, lines, loc)) found.push({ ...d, details: { ...d.details, ...extra } });
       } else {
         const id = identifyTag(c, tag);
+        if (!id && tag.type !== 'img') facts.problems.push({ line: loc.line, column: loc.column, message: `tag "${firing.tag}" of type ${firing.tagType} is not a known tracker` });
         if (id) found.push({ tracker: id.tracker.id, kind: id.kind, file: path, loc, certainty: id.certainty, evidence: `GTM tag "${firing.tag}": ${id.evidence}`, details: { ...id.details, ...extra } });
       }
       facts.detections.push(...found);

@@ -15,6 +15,7 @@ export interface CustomHtmlInput {
 }
 
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
+const REWRITTEN = /'\{([^{}']+)\}'/g;
 const WHOLE_REFERENCE = /^\{\{?([^{}]+)\}?\}$/;
 
 /**
@@ -26,7 +27,9 @@ export function scanCustomHtml(input: CustomHtmlInput): Detection[] {
   const code = input.html.replace(REFERENCE, (whole, name: string, at: number, all: string) =>
     /['"`\w]/.test(neighbour(all, at - 1, -1)) || /['"`\w]/.test(neighbour(all, at + whole.length, 1)) ? whole : `'{${name}}'`,
   );
-  const lines = new LineIndex(code);
+  // Scanned one line down: an inline script that starts on line 1 after `<script>` gets evidence
+  // excerpts shifted by its start column (babel offsets), which a leading newline avoids.
+  const lines = new LineIndex(`\n${code}`);
   return detectInHtml(input.file, lines).detections.map((d) => {
     const id = typeof d.details.id === 'string' ? WHOLE_REFERENCE.exec(d.details.id)?.[1] : undefined;
     const details = { ...d.details };
@@ -36,14 +39,14 @@ export function scanCustomHtml(input: CustomHtmlInput): Detection[] {
       if (value === undefined) delete details.id;
       else details.id = value;
     }
-    return { ...d, loc: mapLocation(d.loc, lines, input), details };
+    return { ...d, loc: mapLocation(d.loc, lines, input), evidence: d.evidence.replace(REWRITTEN, '{{$1}}'), details };
   });
 }
 
 function mapLocation(loc: SourceLocation, lines: LineIndex, input: CustomHtmlInput): SourceLocation {
   const offsets = input.offsets;
   if (!offsets) return input.fallback;
-  const at = (line: number, column: number) => offsets[Math.min(lines.offset(line, column), offsets.length - 1)] ?? 0;
+  const at = (line: number, column: number) => offsets[Math.max(0, Math.min(lines.offset(line, column) - 1, offsets.length - 1))] ?? 0;
   return input.fileLines.span(at(loc.line, loc.column), at(loc.endLine, loc.endColumn));
 }
 
