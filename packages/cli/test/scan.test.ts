@@ -33,7 +33,7 @@ describe('pixel-patrol scan', () => {
     expect(stdout).toContain('      reach: report/domestic-abuse/index.html (page /report/domestic-abuse/)');
     expect(stdout).not.toContain('careers/index.html');
     expect(stdout).not.toContain('contact/index.html');
-    expect(stdout).toContain('✖ 22 problems (22 errors, 0 warnings)');
+    expect(stdout).toContain('✖ 29 problems (29 errors, 0 warnings)');
   });
 
   it('makes scan the default command', async () => {
@@ -45,7 +45,7 @@ describe('pixel-patrol scan', () => {
   it('passes the fixed twin with exit 0', async () => {
     const { code, stdout } = await run(['fixtures/police-site-static-fixed']);
     expect(code).toBe(0);
-    expect(stdout).toBe('✔ No trackers on sensitive routes (9 files checked).\n');
+    expect(stdout).toBe('✔ No trackers on sensitive routes (10 files checked).\n');
   });
 
   it('writes stable JSON', async () => {
@@ -53,8 +53,8 @@ describe('pixel-patrol scan', () => {
     expect(code).toBe(1);
     const doc = JSON.parse(stdout) as { version: number; findings: Array<{ fingerprint: string; file: string }>; summary: { errors: number } };
     expect(doc.version).toBe(1);
-    expect(doc.summary.errors).toBe(22);
-    expect(new Set(doc.findings.map((f) => f.fingerprint)).size).toBe(22);
+    expect(doc.summary.errors).toBe(29);
+    expect(new Set(doc.findings.map((f) => f.fingerprint)).size).toBe(29);
     expect((await run(['fixtures/police-site-static', '--format', 'json'])).stdout).toBe(stdout);
   });
 
@@ -87,6 +87,7 @@ describe('pixel-patrol scan', () => {
     expect(ok.status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'scan', 'fixtures/police-site-static', '--format', 'json'], { cwd: REPO, encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect((JSON.parse(bad.stdout) as { findings: unknown[] }).findings).toHaveLength(22);
-  });
+    expect((JSON.parse(bad.stdout) as { findings: unknown[] }).findings).toHaveLength(29);
+    // Two cold node processes: on a loaded shared CI machine each can take several seconds.
+  }, 30_000);
 });

@@ -101,6 +101,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const detections: Detection[] = [];
   const references = new Map<string, Reference[]>();
   const contentByFile = new Map<string, SensitiveReason[]>();
+  const declared = new Map<string, string[]>();
 
   const tr0 = performance.now();
   for (const path of discovery.files) {
@@ -137,10 +138,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     detections.push(...facts.detections);
     if (facts.references.length > 0) references.set(path, facts.references);
     if (facts.sensitiveContent?.length) contentByFile.set(path, facts.sensitiveContent);
+    for (const name of facts.declares ?? []) declared.set(name, [...(declared.get(name) ?? []), path]);
   }
   timings.read_parse_detect = performance.now() - tr0;
 
-  const project: ProjectFiles = { root, files: discovery.files, ...readPackageJson(root) };
+  const project: ProjectFiles = { root, files: discovery.files, declared, ...readPackageJson(root) };
   const entries: RouteEntry[] = time('routes', () => {
     const list = routeMappers.filter((m) => m.enabled(project)).flatMap((m) => m.map(project));
     for (const mapping of config.routes) {

@@ -27,6 +27,8 @@ export interface FileFacts {
   failed?: ParseProblem;
   /** Content that shows the page itself is sensitive (a report form, a quick-exit button). */
   sensitiveContent?: SensitiveReason[];
+  /** Names other files reference this one by (a GTM container export's public id). */
+  declares?: string[];
 }
 
 export interface FrontEndInput {

@@ -1,11 +1,12 @@
 import { componentFrontEnd } from './components/component-front-end.js';
 import type { FrontEnd } from './front-end.js';
+import { gtmFrontEnd } from './gtm/gtm-front-end.js';
 import { htmlFrontEnd } from './html/html-front-end.js';
 import { jsFrontEnd } from './js/js-front-end.js';
 import { templateFrontEnd } from './templates/template-front-end.js';
 
 /**
- * Front ends in priority order: the first that accepts a file reads it (components and templates
- * before plain HTML, since a template may carry an `.html` extension).
+ * Front ends in priority order: the first that accepts a file reads it (GTM exports before other
+ * JSON; components and templates before plain HTML, since a template may carry an `.html` extension).
  */
-export const frontEnds: readonly FrontEnd[] = [componentFrontEnd, templateFrontEnd, htmlFrontEnd, jsFrontEnd];
+export const frontEnds: readonly FrontEnd[] = [gtmFrontEnd, componentFrontEnd, templateFrontEnd, htmlFrontEnd, jsFrontEnd];

@@ -3,6 +3,7 @@ import type { Reference } from '../detectors/front-end.js';
 import type { ProjectFiles, RouteEntry } from '../routes/route.js';
 import { outputRoot } from '../routes/static-output/index.js';
 import type { EdgeKind, ReachEdge } from './edge.js';
+import { containerResolver } from './gtm/container-resolver.js';
 import { importResolver } from './module-graph/import-resolver.js';
 import { templateIncludeResolver } from './template-include-resolver.js';
 
@@ -28,7 +29,7 @@ export const scriptSrcResolver: ReferenceResolver = {
   },
 };
 
-export const resolvers: readonly ReferenceResolver[] = [importResolver, scriptSrcResolver, templateIncludeResolver];
+export const resolvers: readonly ReferenceResolver[] = [containerResolver, importResolver, scriptSrcResolver, templateIncludeResolver];
 
 /**
  * Turns every file's references into edges; a reference that mounts its target at a route (a

@@ -1,4 +1,5 @@
 import type { Detection } from '../detectors/detection.js';
+import { gtmTagOnRoute } from '../reach/gtm/gtm-tag-on-route.js';
 import { formatChain, type ReachGraph } from '../reach/reach.js';
 import { patternCovers } from '../sensitivity/route-pattern.js';
 import type { SensitiveReason, SensitivityModel } from '../sensitivity/sensitivity.js';
@@ -45,6 +46,8 @@ export function routeReports(entries: readonly RouteEntry[], detections: readonl
   };
   for (const d of detections) {
     for (const reached of graph.reach(d.file).routes) {
+      // A GTM tag reaches only the routes its triggers may fire on.
+      if (gtmTagOnRoute(d, reached.pattern, sensitivity.reasonsFor(reached.pattern), false)?.fires === false) continue;
       const r = byKey.get(`${reached.pattern}\u0000${reached.entry.file}`);
       if (r) offer(r, { tracker: d.tracker, file: d.file, line: d.loc.line, column: d.loc.column, proof: formatChain(reached) }, reached.chain.length);
     }

@@ -18,6 +18,8 @@ export interface ProjectFiles {
   files: readonly string[];
   /** Parsed package.json at the root, when present. */
   packageJson?: { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; imports?: Record<string, unknown> };
+  /** Names files declare for references to find them (a GTM export's public id) → those files. */
+  declared?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface RouteMapper {

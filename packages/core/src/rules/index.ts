@@ -1,5 +1,6 @@
 import { expiredAllow } from './expired-allow.js';
 import { noAutomaticEventCapture } from './no-automatic-event-capture.js';
+import { noInteractionTrackingOnSensitiveRoute } from './no-interaction-tracking-on-sensitive-route.js';
 import { noSensitiveDataInTrackerEvent } from './no-sensitive-data-in-tracker-event.js';
 import { noTrackerOnSensitiveRoute } from './no-tracker-on-sensitive-route.js';
 import { parseError } from './parse-error.js';
@@ -9,6 +10,7 @@ import { unreadableFile } from './unreadable-file.js';
 export const rules: readonly Rule[] = [
   expiredAllow,
   noAutomaticEventCapture,
+  noInteractionTrackingOnSensitiveRoute,
   noSensitiveDataInTrackerEvent,
   noTrackerOnSensitiveRoute,
   parseError,

@@ -1,5 +1,6 @@
 import type { Detection } from '../detectors/detection.js';
 import type { FindingDraft, FindingRoute } from '../findings/finding.js';
+import { gtmTagOnRoute, type GtmTagOnRoute } from '../reach/gtm/gtm-tag-on-route.js';
 import { formatChain, type ReachedRoute } from '../reach/reach.js';
 import { trackerById } from '../trackers/catalogue.js';
 import { ruleDocs, type Rule, type RuleInput } from './rule.js';
@@ -49,16 +50,22 @@ export const noTrackerOnSensitiveRoute: Rule = {
       const tracker = trackerById(d.tracker);
       if (!tracker) continue;
       const hits: FindingRoute[] = [];
+      const unknown = input.reach(d.file).unknown;
+      const tags = new Map<string, GtmTagOnRoute>();
       for (const r of routesFor(d, input)) {
         const sensitive = input.sensitivity.reasonsFor(r.pattern);
         if (sensitive.length === 0 || input.allowed(tracker.id, r.pattern)) continue;
+        // A GTM tag only reaches the routes its triggers fire on (docs/gtm.md).
+        const tag = gtmTagOnRoute(d, r.pattern, sensitive, unknown);
+        if (tag && !tag.fires) continue;
+        if (tag) tags.set(r.pattern, tag);
         hits.push({ route: r.pattern, sensitive, chain: r.chain, proof: formatChain(r) });
       }
       if (hits.length === 0) continue;
       hits.sort((a, b) => a.chain.length - b.chain.length || (a.route < b.route ? -1 : a.route > b.route ? 1 : 0));
       const first = hits[0]!;
-      const why = first.sensitive[0]!;
-      const unknown = input.reach(d.file).unknown;
+      const tag = tags.get(first.route);
+      const why = tag?.reason ?? first.sensitive[0]!;
       const where = unknown
         ? `may run on any route (no route is known for this file), including sensitive ${why.match}`
         : `runs on sensitive route ${first.route}${hits.length > 1 ? ` and ${hits.length - 1} more` : ''}`;
@@ -71,10 +78,10 @@ export const noTrackerOnSensitiveRoute: Rule = {
         column: d.loc.column,
         endLine: d.loc.endLine,
         endColumn: d.loc.endColumn,
-        message: `${tracker.name} ${activity(d)}${gate} and ${where} (${why.origin} "${why.match}")`,
+        message: `${tracker.name} ${activity(d)}${gate} and ${where} (${why.origin} "${why.match}")${tag ? `: ${tag.note}` : ''}`,
         tracker: tracker.id,
         activation: d.kind,
-        certainty: d.certainty,
+        certainty: tag?.certainty ?? d.certainty,
         evidence: d.evidence,
         routes: hits,
       });
