@@ -165,3 +165,18 @@ describe('Go template statements', () => {
     expect(detections.map((d) => [d.kind, d.loc.line, d.loc.column, d.certainty, d.details.id])).toEqual([['init', 2, 28, 'certain', '{{ .Site.Params.pixel }}']]);
   });
 });
+
+describe('first-party <script src> in templates', () => {
+  it.each([
+    ['_includes/head.html', `<script src="{{ '/assets/js/pixel.js' | relative_url }}"></script>`, '/assets/js/pixel.js'],
+    ['_includes/head.html', '<script defer src="{{ site.baseurl }}/assets/js/pixel.js"></script>', '/assets/js/pixel.js'],
+    ['theme/header.php', '<script src="<?php echo get_template_directory_uri(); ?>/js/pixel.js"></script>', './js/pixel.js'],
+    ['views/page.ejs', '<script src="/js/pixel.js?v=<%= version %>"></script>', '/js/pixel.js?v='],
+  ])('%s: %s links %s', (path, text, specifier) => {
+    expect(analyze(path, text).refs).toEqual([['links-script', specifier, 1, 1]]);
+  });
+
+  it('a computed source is not a link', () => {
+    expect(analyze('_includes/head.html', '<script src="{{ page.script }}"></script>').refs).toEqual([]);
+  });
+});
