@@ -142,6 +142,9 @@ describe('template front end: trackers inside template syntax, positioned in the
 
   it('plain HTML and Markdown without template syntax are left to the HTML reader', () => {
     expect(templateFrontEnd.accepts('_site/index.html', '<!DOCTYPE html><p>built</p>')).toBe(false);
+    expect(templateFrontEnd.accepts('_site/app.html', "<p>built</p><script>if(a){{fbq('track','Lead')}}</script>")).toBe(false);
+    expect(templateFrontEnd.accepts('pixel.html', "<p>{{ site.title }}</p><script>if(a){{fbq('track','Lead')}}</script>")).toBe(true);
+    expect(templateFrontEnd.accepts('_includes/pixel.html', "<script>fbq('init', '{{ site.pixel }}')</script>")).toBe(true);
     expect(templateFrontEnd.accepts('README.md', '# Readme\n```html\n<script>fbq("init")</script>\n```')).toBe(false);
     expect(templateFrontEnd.accepts('app.js', "fbq('init', '1')")).toBe(false);
   });
