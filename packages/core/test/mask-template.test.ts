@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { templateDialects } from '../src/detectors/templates/dialects/index.js';
 import { maskTemplate } from '../src/detectors/templates/mask-template.js';
+import { templateFrontEnd } from '../src/detectors/templates/template-front-end.js';
+import { LineIndex } from '../src/source/line-index.js';
 
 // Pieces that open, close and nest every dialect's syntax, shuffled into many documents.
 const PIECES = [
@@ -31,6 +33,20 @@ describe('template masking keeps every offset', () => {
         const masked = maskTemplate(text, d).text;
         expect(masked.length).toBe(text.length);
         expect(breaks(masked)).toEqual(breaks(text));
+      }
+    });
+  }
+});
+
+describe('template front end on generated documents', () => {
+  for (const d of templateDialects) {
+    it(`${d.id}: never throws, and every position is inside the file`, () => {
+      const path = `views/page${d.extensions[0]!}`;
+      for (const text of documents(d.id.length * 104729, 60)) {
+        const lines = new LineIndex(`---\n---\n${text}`);
+        const facts = templateFrontEnd.analyze({ path, lines });
+        const last = lines.position(lines.text.length).line;
+        for (const p of [...facts.detections.map((x) => x.loc), ...facts.references]) expect(p.line).toBeLessThanOrEqual(last);
       }
     });
   }

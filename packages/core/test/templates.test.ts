@@ -116,6 +116,11 @@ describe('template front end: trackers inside template syntax, positioned in the
     ]);
   });
 
+  it('HAML: a -# comment covers its indented block', () => {
+    const { found } = analyze('app/views/layouts/application.html.haml', "%head\n  -# Removed pixel:\n    :javascript\n      fbq('track', 'Old');\n  :javascript\n    fbq('track', 'Lead');");
+    expect(found).toEqual([['meta-pixel', 'event', 6, 5]]);
+  });
+
   it('HAML is token-scanned with -# comments blanked', () => {
     const { found, refs } = analyze('app/views/shared/_pixel.html.haml', "-# fbq('track', 'Old')\n:javascript\n  fbq('track', 'Lead');\n= render 'shared/consent'");
     expect(found).toEqual([['meta-pixel', 'event', 3, 3]]);
