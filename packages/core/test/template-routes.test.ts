@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@pixel-patrol/core';
 import { templateIncludeResolver } from '../src/reach/template-include-resolver.js';
 import { eleventy } from '../src/routes/eleventy/index.js';
 import { hugo } from '../src/routes/hugo/index.js';
@@ -113,5 +114,15 @@ describe('template route details', () => {
   it('Jekyll posts get the default dated permalink under any category', () => {
     const p: ProjectFiles = { root: '/nowhere', files: ['_config.yml', '_layouts/post.html', '_posts/2026-03-01-new-helpline.md', '_drafts/idea.md'] };
     expect(routes(jekyll, p)).toEqual(['_posts/2026-03-01-new-helpline.md → /**/2026/03/01/new-helpline.html (page)']);
+  });
+});
+
+describe('Eleventy directory data', () => {
+  it('a folder data file gives its pages a layout: layout ← data file ← page', async () => {
+    const result = await analyze({ cwd: join(FIXTURES, 'eleventy-jobs-pixel'), paths: ['.'] });
+    expect(result.edges.filter((e) => e.dependent.startsWith('src/council-tax/') || e.dependency.startsWith('src/council-tax/')).map((e) => `${e.dependent} → ${e.dependency} (${e.kind} ${e.line}:${e.column})`)).toEqual([
+      'src/council-tax/council-tax.json → src/_includes/layouts/base.njk (extends 2:13)',
+      'src/council-tax/support.njk → src/council-tax/council-tax.json (extends 1:1)',
+    ]);
   });
 });
