@@ -7,7 +7,8 @@ import { jekyll } from '../src/routes/jekyll/index.js';
 import type { ProjectFiles } from '../src/routes/route.js';
 import { wordpressTheme } from '../src/routes/wordpress-theme/index.js';
 import { FIXTURES } from './helpers/fixtures.js';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
 function project(dir: string): ProjectFiles {
@@ -124,5 +125,28 @@ describe('Eleventy directory data', () => {
       'src/council-tax/council-tax.json → src/_includes/layouts/base.njk (extends 2:13)',
       'src/council-tax/support.njk → src/council-tax/council-tax.json (extends 1:1)',
     ]);
+  });
+});
+
+describe('Jekyll front matter defaults', () => {
+  it('a page without a layout key reaches the default layouts of _config.yml', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pp-jekyll-'));
+    try {
+      const put = (file: string, text: string) => {
+        mkdirSync(join(root, file, '..'), { recursive: true });
+        writeFileSync(join(root, file), text);
+      };
+      put('pixel-patrol.config.json', '{ "sensitive": { "routes": ["/report/**"] } }');
+      put('_config.yml', 'title: Site\ndefaults:\n  - scope:\n      path: ""\n    values:\n      layout: "default"\n');
+      put('_layouts/default.html', '<html><head>{% include pixel.html %}</head><body>{{ content }}</body></html>');
+      put('_includes/pixel.html', "<script>fbq('track', 'PageView');</script>");
+      put('report/index.html', '---\ntitle: Report\n---\n<h1>Report</h1>');
+      const result = await analyze({ cwd: root, paths: ['.'] });
+      expect(result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.routes!.map((r) => r.proof).join(' | ')}`)).toEqual([
+        '_includes/pixel.html:1:9 _includes/pixel.html ← _layouts/default.html ← _config.yml ← report/index.html (page /report/)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

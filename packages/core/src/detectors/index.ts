@@ -2,7 +2,8 @@ import type { FrontEnd } from './front-end.js';
 import { htmlFrontEnd } from './html/html-front-end.js';
 import { jsFrontEnd } from './js/js-front-end.js';
 import { eleventyDataFrontEnd } from './templates/eleventy-data-front-end.js';
+import { jekyllConfigFrontEnd } from './templates/jekyll-config-front-end.js';
 import { templateFrontEnd } from './templates/template-front-end.js';
 
 /** Front ends in priority order: the first that accepts a file reads it (a template before plain HTML). */
-export const frontEnds: readonly FrontEnd[] = [templateFrontEnd, eleventyDataFrontEnd, htmlFrontEnd, jsFrontEnd];
+export const frontEnds: readonly FrontEnd[] = [templateFrontEnd, eleventyDataFrontEnd, jekyllConfigFrontEnd, htmlFrontEnd, jsFrontEnd];
