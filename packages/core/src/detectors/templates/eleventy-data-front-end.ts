@@ -4,7 +4,7 @@ import { emptyFacts, type FrontEnd } from '../front-end.js';
 const LAYOUT = /"layout"\s*:\s*"([^"]+)"/;
 
 /** `src/report/report.json` or `report.11tydata.json`: Eleventy data for every page in that folder. */
-export function isEleventyDirectoryData(path: string): boolean {
+function isEleventyDirectoryData(path: string): boolean {
   if (/\.11tydata\.json$/.test(path)) return true;
   const dir = posix.dirname(path);
   return dir !== '.' && posix.basename(path) === `${posix.basename(dir)}.json`;
