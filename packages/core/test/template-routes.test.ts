@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@pixel-patrol/core';
 import { templateIncludeResolver } from '../src/reach/template-include-resolver.js';
 import { eleventy } from '../src/routes/eleventy/index.js';
 import { hugo } from '../src/routes/hugo/index.js';
@@ -6,7 +7,8 @@ import { jekyll } from '../src/routes/jekyll/index.js';
 import type { ProjectFiles } from '../src/routes/route.js';
 import { wordpressTheme } from '../src/routes/wordpress-theme/index.js';
 import { FIXTURES } from './helpers/fixtures.js';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
 function project(dir: string): ProjectFiles {
@@ -113,5 +115,38 @@ describe('template route details', () => {
   it('Jekyll posts get the default dated permalink under any category', () => {
     const p: ProjectFiles = { root: '/nowhere', files: ['_config.yml', '_layouts/post.html', '_posts/2026-03-01-new-helpline.md', '_drafts/idea.md'] };
     expect(routes(jekyll, p)).toEqual(['_posts/2026-03-01-new-helpline.md → /**/2026/03/01/new-helpline.html (page)']);
+  });
+});
+
+describe('Eleventy directory data', () => {
+  it('a folder data file gives its pages a layout: layout ← data file ← page', async () => {
+    const result = await analyze({ cwd: join(FIXTURES, 'eleventy-jobs-pixel'), paths: ['.'] });
+    expect(result.edges.filter((e) => e.dependent.startsWith('src/council-tax/') || e.dependency.startsWith('src/council-tax/')).map((e) => `${e.dependent} → ${e.dependency} (${e.kind} ${e.line}:${e.column})`)).toEqual([
+      'src/council-tax/council-tax.json → src/_includes/layouts/base.njk (extends 2:13)',
+      'src/council-tax/support.njk → src/council-tax/council-tax.json (extends 1:1)',
+    ]);
+  });
+});
+
+describe('Jekyll front matter defaults', () => {
+  it('a page without a layout key reaches the default layouts of _config.yml', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pp-jekyll-'));
+    try {
+      const put = (file: string, text: string) => {
+        mkdirSync(join(root, file, '..'), { recursive: true });
+        writeFileSync(join(root, file), text);
+      };
+      put('pixel-patrol.config.json', '{ "sensitive": { "routes": ["/report/**"] } }');
+      put('_config.yml', 'title: Site\ndefaults:\n  - scope:\n      path: ""\n    values:\n      layout: "default"\n');
+      put('_layouts/default.html', '<html><head>{% include pixel.html %}</head><body>{{ content }}</body></html>');
+      put('_includes/pixel.html', "<script>fbq('track', 'PageView');</script>");
+      put('report/index.html', '---\ntitle: Report\n---\n<h1>Report</h1>');
+      const result = await analyze({ cwd: root, paths: ['.'] });
+      expect(result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.routes!.map((r) => r.proof).join(' | ')}`)).toEqual([
+        '_includes/pixel.html:1:9 _includes/pixel.html ← _layouts/default.html ← _config.yml ← report/index.html (page /report/)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -36,7 +36,9 @@ export const templateIncludeResolver: ReferenceResolver = {
     }
     return (ref, from) => {
       if (/[{}$<>]/.test(ref.specifier)) return undefined; // computed at render time
-      const candidates = names(ref.specifier);
+      // Only names some project file has are worth trying in every folder.
+      const candidates = names(ref.specifier).filter((c) => byBase.has(posix.basename(c)));
+      if (candidates.length === 0) return undefined;
       for (let dir = posix.dirname(from); ; dir = posix.dirname(dir)) {
         const root = dir === '.' ? '' : dir;
         for (const sub of SEARCH_DIRS) {

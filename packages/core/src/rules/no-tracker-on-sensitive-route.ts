@@ -70,6 +70,8 @@ export const noTrackerOnSensitiveRoute: Rule = {
         ? `may run on any route (no route is known for this file), including sensitive ${why.match}`
         : `runs on sensitive route ${first.route}${hits.length > 1 ? ` and ${hits.length - 1} more` : ''}`;
       const gate = typeof d.details.gate === 'string' ? ` (behind consent gate ${d.details.gate})` : '';
+      // Hosts classified by third-party-web share a generic tracker; the entity says who it is.
+      const who = typeof d.details.entity === 'string' ? `${d.details.entity} (${tracker.name.toLowerCase()})` : tracker.name;
       out.push({
         ruleId: id,
         severity: input.config.rules[id] ?? input.config.severity[tracker.category],
@@ -78,7 +80,7 @@ export const noTrackerOnSensitiveRoute: Rule = {
         column: d.loc.column,
         endLine: d.loc.endLine,
         endColumn: d.loc.endColumn,
-        message: `${tracker.name} ${activity(d)}${gate} and ${where} (${why.origin} "${why.match}")${tag ? `: ${tag.note}` : ''}`,
+        message: `${who} ${activity(d)}${gate} and ${where} (${why.origin} "${why.match}")${tag ? `: ${tag.note}` : ''}`,
         tracker: tracker.id,
         activation: d.kind,
         certainty: tag?.certainty ?? d.certainty,

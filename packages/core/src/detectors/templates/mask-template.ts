@@ -21,9 +21,15 @@ function escapeRe(s: string): string {
 function compile(d: TemplateDialect): Compiled {
   const hit = compiled.get(d);
   if (hit) return hit;
-  const group = (parts: string[]) => `(${parts.length > 0 ? parts.join('|') : '(?!)'})`;
+  const group = (name: string, parts: string[]) => `(?<${name}>${parts.length > 0 ? parts.join('|') : '(?!)'})`;
   const all = new RegExp(
-    [group(d.verbatim.map((v) => v.open)), group(d.comments), group(Object.keys(d.escapes).map(escapeRe)), group(d.outputs), group(d.tags)].join('|'),
+    [
+      group('verbatim', d.verbatim.map((v) => v.open)),
+      group('comment', d.comments),
+      group('escape', Object.keys(d.escapes).map(escapeRe)),
+      group('output', d.outputs),
+      group('tag', d.tags),
+    ].join('|'),
     'g',
   );
   const made = { all, verbatim: d.verbatim.map((v) => ({ open: new RegExp(v.open, 'y'), close: new RegExp(v.close, 'g') })) };
@@ -54,7 +60,8 @@ export function maskTemplate(text: string, d: TemplateDialect): MaskedTemplate {
       all.lastIndex++;
       continue;
     }
-    if (m[1] !== undefined) {
+    const g = m.groups!;
+    if (g.verbatim !== undefined) {
       const v = verbatim.find((x) => ((x.open.lastIndex = start), x.open.test(text)));
       blank(start, end);
       if (!v) continue;
@@ -63,14 +70,14 @@ export function maskTemplate(text: string, d: TemplateDialect): MaskedTemplate {
       const stop = close ? close.index + close[0].length : text.length;
       if (close) blank(close.index, stop);
       all.lastIndex = stop;
-    } else if (m[2] !== undefined) {
+    } else if (g.comment !== undefined) {
       blank(start, end);
       comments.push([start, end]);
     }
-    else if (m[3] !== undefined) {
-      const rep = d.escapes[m[3]] ?? '';
-      for (let k = 0; k < m[3].length; k++) out[start + k] = rep[k] ?? ' ';
-    } else if (m[4] !== undefined && !(d.keepStrings && /['"]/.test(m[4]))) {
+    else if (g.escape !== undefined) {
+      const rep = d.escapes[g.escape] ?? '';
+      for (let k = 0; k < g.escape.length; k++) out[start + k] = rep[k] ?? ' ';
+    } else if (g.output !== undefined && !(d.keepStrings && /['"]/.test(g.output))) {
       blank(start, end);
       out[start] = '0';
     } else maskCode(text, out, start, end, d, comments);

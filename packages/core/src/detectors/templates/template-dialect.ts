@@ -17,8 +17,8 @@ export interface ReferencePattern {
 }
 
 /**
- * One template language as data. Patterns are regex sources without capturing groups; the
- * masker joins them, so earlier kinds win where two start at the same place.
+ * One template language as data. Patterns are regex sources; the masker joins them into one
+ * regex (group names must be unique), so earlier kinds win where two start at the same place.
  */
 export interface TemplateDialect {
   id: string;

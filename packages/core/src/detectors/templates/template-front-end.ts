@@ -7,6 +7,7 @@ import { tokenScan } from '../token-scan.js';
 import { dialectFor } from './dialect-for.js';
 import { maskTemplate } from './mask-template.js';
 import { templateReferences } from './template-references.js';
+import { templateScriptSrc } from './template-script-src.js';
 
 /** Server and static-site templates: masked to plain HTML with positions kept, then read as HTML. */
 export const templateFrontEnd: FrontEnd = {
@@ -29,6 +30,11 @@ export const templateFrontEnd: FrontEnd = {
         facts.detections.push({ tracker: b.tracker, kind: b.kind, file: path, loc, certainty: 'certain', evidence: m[0], details: { builtIn: m[0] } });
       }
     }
+    facts.references = facts.references.flatMap((r) => {
+      if (r.kind !== 'links-script') return [r];
+      const specifier = templateScriptSrc(r, lines);
+      return specifier === undefined ? [] : [{ ...r, specifier }];
+    });
     facts.references.push(...templateReferences(path, lines, dialect, masked.comments));
     return facts;
   },

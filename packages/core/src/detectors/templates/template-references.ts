@@ -16,9 +16,11 @@ export function templateReferences(path: string, lines: LineIndex, d: TemplateDi
     const { line, column } = lines.position(at);
     if (!refs.some((r) => r.line === line && r.column === column && r.specifier === specifier)) refs.push({ kind, specifier, line, column });
   };
-  if (d.frontMatter) {
-    const layout = readFrontMatter(text)?.fields.get('layout');
+  const frontMatter = d.frontMatter ? readFrontMatter(text) : undefined;
+  if (frontMatter) {
+    const layout = frontMatter.fields.get('layout');
     if (layout && layout.value !== '' && layout.value !== 'none' && layout.value !== 'null') add('extends', layout.value, layout.offset);
+    else if (!layout && !/(?:^|\/)_/.test(path)) add('extends', '/_config.yml', 0); // Jekyll `defaults` may set it
   }
   for (const p of d.references) {
     for (const m of text.matchAll(p.pattern)) {

@@ -1,4 +1,16 @@
+import { posix } from 'node:path';
 import type { TemplateDialect } from '../template-dialect.js';
+
+/** Eleventy directory data (`report/report.json`, `report/report.11tydata.json`) of each folder above a page. */
+function directoryData(path: string): Array<{ kind: 'extends'; specifier: string }> {
+  if (/(?:^|\/)_/.test(path)) return [];
+  const out: Array<{ kind: 'extends'; specifier: string }> = [];
+  for (let dir = posix.dirname(path); dir !== '.'; dir = posix.dirname(dir)) {
+    const name = posix.basename(dir);
+    out.push({ kind: 'extends', specifier: `/${dir}/${name}.json` }, { kind: 'extends', specifier: `/${dir}/${name}.11tydata.json` });
+  }
+  return out;
+}
 
 /**
  * The `{% %}` / `{{ }}` family: Liquid (Jekyll, Shopify, Eleventy), Nunjucks, Jinja, Twig,
@@ -42,5 +54,6 @@ export const braceTemplate: TemplateDialect = {
     { kind: 'includes', pattern: /\{\{#?>\s*(?<spec>[\w./-]+)/g },
   ],
   // Hugo ships these; the measurement id comes from the site config, not the template.
+  implicit: directoryData,
   builtIns: [{ pattern: /\{\{-?\s*template\s+"_internal\/google_analytics(?:_async|_gtag)?\.html"/g, tracker: 'google-analytics', kind: 'load' }],
 };

@@ -5,7 +5,11 @@ export const haml: TemplateDialect = {
   id: 'haml',
   extensions: ['.haml'],
   markup: 'haml',
-  comments: [String.raw`(?<=^|\n)[ \t]*-#[^\n]*`],
+  // A `-#` or `/` comment runs on over every more-indented line below it.
+  comments: [
+    String.raw`(?<=^|\n)(?<hamlIndent>[ \t]*)-#[^\n]*(?:\n(?:\k<hamlIndent>[ \t]+[^\n]*|[ \t]*(?=\n)))*`,
+    String.raw`(?<=^|\n)(?<htmlIndent>[ \t]*)/(?![\[/])[^\n]*(?:\n(?:\k<htmlIndent>[ \t]+[^\n]*|[ \t]*(?=\n)))*`,
+  ],
   outputs: [String.raw`#\{[^}\n]*\}`],
   tags: [String.raw`(?<=^|\n)[ \t]*[-=~][^\n]*`, String.raw`(?<=^|\n)[ \t]*!=[^\n]*`],
   verbatim: [],
