@@ -12,7 +12,7 @@ import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
 import { readSourceFile } from './files/read-file.js';
-import { finalizeFindings } from './findings/finalize.js';
+import { compareFindings, finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
 import type { ReachEdge } from './reach/edge.js';
 import { ReachGraph } from './reach/reach.js';
@@ -180,7 +180,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
       ),
   };
   const drafts: FindingDraft[] = time('rules', () => rules.flatMap((r) => r.check(input)));
-  const findings = finalizeFindings(drafts.filter(focusFilter(focus)).map((d) => ({ ...d, file: displayPath(d.file) })));
+  // Fingerprinted on project-relative paths, so a baseline matches whatever directory the scan runs from.
+  const findings = finalizeFindings(drafts.filter(focusFilter(focus)))
+    .map((f) => ({ ...f, file: displayPath(f.file) }))
+    .sort(compareFindings);
 
   const routes: RouteReport[] = entries
     .map((e) => ({ ...e, sensitive: sensitivity.reasonsFor(e.pattern), trackers: [] as string[] }))
