@@ -14,6 +14,7 @@ import type { FileRecord, FileState } from './files/file-record.js';
 import { readSourceFile } from './files/read-file.js';
 import { compareFindings, finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
+import { parseSuppressions, SUPPRESSION_DIRECTIVE, type Suppression } from './findings/parse-suppressions.js';
 import type { ReachEdge } from './reach/edge.js';
 import { ReachGraph } from './reach/reach.js';
 import { resolveReferences } from './reach/resolve.js';
@@ -21,6 +22,7 @@ import { routeMappers } from './routes/index.js';
 import type { ProjectFiles, RouteEntry } from './routes/route.js';
 import { rules } from './rules/index.js';
 import type { RuleInput } from './rules/rule.js';
+import { runRules } from './rules/run-rules.js';
 import { patternCovers } from './sensitivity/route-pattern.js';
 import { buildSensitivity, type SensitiveReason } from './sensitivity/sensitivity.js';
 import { LineIndex } from './source/line-index.js';
@@ -102,6 +104,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const detections: Detection[] = [];
   const references = new Map<string, Reference[]>();
   const contentByFile = new Map<string, SensitiveReason[]>();
+  const suppressions: Suppression[] = [];
 
   const tr0 = performance.now();
   for (const path of discovery.files) {
@@ -125,6 +128,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
       continue;
     }
     const lines = new LineIndex(read.text);
+    if (read.text.includes(SUPPRESSION_DIRECTIVE)) suppressions.push(...parseSuppressions(path, lines));
     const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
     if (!frontEnd) continue;
     const facts = time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
@@ -178,8 +182,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
           (a.expires === undefined || Date.parse(a.expires) >= now.getTime()) &&
           a.routes.some((g) => patternCovers(g, route)),
       ),
+    suppressions,
   };
-  const drafts: FindingDraft[] = time('rules', () => rules.flatMap((r) => r.check(input)));
+  const drafts: FindingDraft[] = time('rules', () => runRules(rules, input));
   // Fingerprinted on project-relative paths, so a baseline matches whatever directory the scan runs from.
   const findings = finalizeFindings(drafts.filter(focusFilter(focus)))
     .map((f) => ({ ...f, file: displayPath(f.file) }))

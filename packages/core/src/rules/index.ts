@@ -1,8 +1,10 @@
 import { noTrackerOnSensitiveRoute } from './no-tracker-on-sensitive-route.js';
 import { parseError } from './parse-error.js';
 import type { Rule } from './rule.js';
+import { suppressionWithoutReason } from './suppression-without-reason.js';
 import { unreadableFile } from './unreadable-file.js';
+import { unusedSuppression } from './unused-suppression.js';
 
-export const rules: readonly Rule[] = [noTrackerOnSensitiveRoute, parseError, unreadableFile];
+export const rules: readonly Rule[] = [noTrackerOnSensitiveRoute, parseError, suppressionWithoutReason, unreadableFile, unusedSuppression];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.meta.id);
