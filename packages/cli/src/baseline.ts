@@ -66,7 +66,9 @@ export function writeBaseline(cwd: string, file: string, findings: readonly Find
   }));
   const written = new Set(current.map((e) => e.fingerprint));
   const previous = existsSync(path) ? readBaseline(cwd, file).findings.filter((e) => !inScan(e.file) && !written.has(e.fingerprint)) : [];
-  const entries = [...previous, ...current].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1));
+  const key = (e: BaselineEntry) => [e.file, e.ruleId, e.message, e.fingerprint].join('\u0000');
+  // Sorted without line numbers, so an update after lines move gives no diff.
+  const entries = [...previous, ...current].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const doc: Baseline = { version: 1, findings: entries };
   writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
 }

@@ -1,5 +1,5 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { AnalysisResult } from '@pixel-patrol/core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { formatters } from './formatters/index.js';
@@ -25,9 +25,13 @@ export function report(io: Io, options: ReportOptions, result: AnalysisResult): 
   const shown = options.quiet ? accepted.findings.filter((f) => f.severity === 'error') : accepted.findings;
   const toFile = options.outputFile !== undefined;
   const color = options.color ?? (!toFile && io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
-  const context = { cwd: io.cwd, color, result, sources: readSources(io.cwd, shown), baselined: accepted.baselined };
+  const context = { cwd: io.cwd, color, result, sources: readSources(io.cwd, shown), baselined: accepted.baselined, hidden: accepted.findings.length - shown.length };
   const text = formatters[options.format]!(shown, context);
-  if (toFile) writeFileSync(resolve(io.cwd, options.outputFile!), text);
+  if (toFile) {
+    const path = resolve(io.cwd, options.outputFile!);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
   else io.stdout.write(text);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (options.format === 'github' && summaryFile) appendFileSync(summaryFile, formatters.markdown!(shown, { ...context, color: false }));

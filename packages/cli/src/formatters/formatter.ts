@@ -8,6 +8,8 @@ export interface FormatContext {
   sources?: ReadonlyMap<string, string>;
   /** How many findings a baseline file accepted (they are not in `findings`). */
   baselined?: number;
+  /** How many warnings and infos `--quiet` left out of `findings`. */
+  hidden?: number;
 }
 
 /** A formatter is a pure function: findings in, text out, no I/O. */

@@ -10,7 +10,7 @@ function testcase(f: Finding): string {
   ].join('\n');
   return [
     `    <testcase classname="${x(f.file)}" name="${x(name)}" time="0">`,
-    `      <failure type="${f.severity}" message="${x(f.message)}">${x(detail)}</failure>`,
+    `      <failure type="${f.severity}" message="${x(f.message.replace(/\s+/g, ' '))}">${x(detail)}</failure>`,
     '    </testcase>',
   ].join('\n');
 }

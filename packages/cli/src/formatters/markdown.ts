@@ -16,6 +16,10 @@ function row(f: Finding): string {
 export const markdown: Formatter = (findings, context) => {
   const out = ['## pixel-patrol', ''];
   const baselined = context.baselined ? ` ${context.baselined} known finding${context.baselined === 1 ? '' : 's'} accepted by the baseline.` : '';
+  if (findings.length === 0 && context.hidden) {
+    out.push(`✅ No errors (${context.hidden} below error level not shown: --quiet).${baselined}`, '');
+    return out.join('\n');
+  }
   if (findings.length === 0) {
     out.push(`✅ No trackers on sensitive routes (${context.result.stats.files.scanned} files checked).${baselined}`, '');
     return out.join('\n');

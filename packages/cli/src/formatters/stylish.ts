@@ -7,6 +7,7 @@ import { countFindings, summaryLine } from './summary-line.js';
 export const stylish: Formatter = (findings, context) => {
   const c = pc.createColors(context.color);
   const baselined = context.baselined ? ` ${context.baselined} known finding${context.baselined === 1 ? '' : 's'} accepted by the baseline.` : '';
+  if (findings.length === 0 && context.hidden) return `${c.green('✔')} No errors (${context.hidden} below error level not shown: --quiet).${baselined}\n`;
   if (findings.length === 0) return `${c.green('✔')} No trackers on sensitive routes (${context.result.stats.files.scanned} files checked).${baselined}\n`;
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
