@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAIN_SITE, project } from './helpers/project.js';
 import { run } from './helpers/run.js';
 
 // Debian's chromium, installed by .ci/run; playwright never downloads a browser here.
@@ -73,6 +74,20 @@ describe('html report in headless Chromium', { timeout: 60_000 }, () => {
     expect(await page.locator('#inventory + table tbody tr').innerText()).toContain('/careers/');
     expect(await page.locator('#exceptions + table tbody tr').innerText()).toContain('DPIA-2026-014');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('spells out the reach chain of a shared script', async () => {
+    const dir = project(CHAIN_SITE);
+    const out = join(dir, 'report.html');
+    expect((await run(['.', '--format', 'html', '--output-file', out], { cwd: dir })).code).toBe(1);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(out).href);
+    expect(await page.locator('article.finding ol.chain li').allInnerTexts()).toEqual([
+      'the evidence is in js/pixel.js',
+      'loaded by <script src> in report/index.html:2:1',
+      'which serves /report/',
+    ]);
     await page.close();
   });
 

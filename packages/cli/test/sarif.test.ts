@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { CHAIN_SITE, project } from './helpers/project.js';
 import { REPO, run } from './helpers/run.js';
 
 interface SarifResult {
@@ -44,6 +45,23 @@ describe('sarif', () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
     }
+  });
+
+  it('points at each step of the reach chain with relatedLocations', async () => {
+    const log = await sarifFor('.', project(CHAIN_SITE));
+    expect(validate(log)).toBe(true);
+    const [result] = log.runs[0]!.results as Array<SarifResult & { relatedLocations: unknown }>;
+    expect(result!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('js/pixel.js');
+    expect(result!.message.text).toBe(
+      'Meta Pixel is initialised with id 418273645501234 and runs on sensitive route /report/ (sensitive.routes "/report/**"). Reach: js/pixel.js ← report/index.html (page /report/)',
+    );
+    expect(result!.relatedLocations).toEqual([
+      {
+        id: 1,
+        message: { text: 'loaded by <script src> in report/index.html' },
+        physicalLocation: { artifactLocation: { uri: 'report/index.html', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1 } },
+      },
+    ]);
   });
 
   it('catches an invalid log (the validator is really checking)', () => {

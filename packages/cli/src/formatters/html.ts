@@ -5,22 +5,13 @@ import { docsUrl } from './docs-url.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { HTML_STYLE } from './html-style.js';
 import { countFindings, summaryLine } from './summary-line.js';
+import { VIA_WORDS } from './via-words.js';
 import { xmlEscape as h } from './xml-escape.js';
-
-const VIA: Record<string, string> = {
-  imports: 'imported by',
-  includes: 'included by',
-  extends: 'extended by',
-  'links-script': 'loaded by <script src> in',
-  renders: 'rendered by',
-  'source-map': 'bundled into',
-  'loads-container': 'container loaded by',
-};
 
 function chain(route: FindingRoute, context: FormatContext): string {
   const steps = route.chain.map((l, i) => {
     const where = l.line !== undefined ? `:${l.line}:${l.column ?? 1}` : '';
-    const verb = i === 0 ? 'the evidence is in' : (VIA[l.via ?? ''] ?? 'used by');
+    const verb = i === 0 ? 'the evidence is in' : (l.via ? VIA_WORDS[l.via] : 'used by');
     return `<li>${h(verb)} <code>${h(displayPath(context, l.file))}${h(where)}</code></li>`;
   });
   return `<ol class="chain">${steps.join('')}<li>which serves <code>${h(route.route)}</code></li></ol>`;

@@ -2,6 +2,7 @@ import { rules, type Finding, type Rule } from '@pixel-patrol/core';
 import { displayPath } from './display-path.js';
 import { docsUrl } from './docs-url.js';
 import type { FormatContext, Formatter } from './formatter.js';
+import { VIA_WORDS } from './via-words.js';
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 
@@ -55,7 +56,7 @@ function result(f: Finding, ruleIndex: number, context: FormatContext) {
       ? {
           relatedLocations: related.map((l, i) => ({
             id: i + 1,
-            message: { text: `reached through ${l.via ?? 'use'} in ${displayPath(context, l.file)}` },
+            message: { text: `${l.via ? VIA_WORDS[l.via] : 'used by'} ${displayPath(context, l.file)}` },
             physicalLocation: {
               artifactLocation: { uri: toUri(displayPath(context, l.file)), uriBaseId: '%SRCROOT%' },
               region: { startLine: l.line!, startColumn: l.column ?? 1 },

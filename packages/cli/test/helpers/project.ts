@@ -24,3 +24,11 @@ export const WARNINGS_SITE = {
     '',
   ].join('\n'),
 };
+
+/** A sensitive page that loads the Meta Pixel from a shared script: the finding is proved by a chain. */
+export const CHAIN_SITE = {
+  'pixel-patrol.config.json': '{"sensitive": {"routes": ["/report/**"]}}\n',
+  'index.html': '<html><body>Home</body></html>\n',
+  'report/index.html': '<html><head>\n<script src="/js/pixel.js"></script>\n</head><body>Report</body></html>\n',
+  'js/pixel.js': "fbq('init', '418273645501234');\n",
+};
