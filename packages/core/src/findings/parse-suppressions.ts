@@ -40,10 +40,11 @@ export function parseSuppressions(path: string, lines: LineIndex): Suppression[]
   const out: Suppression[] = [];
   for (let at = text.indexOf(SUPPRESSION_DIRECTIVE); at >= 0; at = text.indexOf(SUPPRESSION_DIRECTIVE, at + 1)) {
     const { line } = lines.position(at);
-    const lineStart = lines.offset(line, 1);
-    const opener = OPENER.exec(text.slice(lineStart, at));
+    // Only the text just before the directive can hold its opener; minified lines can be megabytes.
+    const lookFrom = Math.max(lines.offset(line, 1), at - 64);
+    const opener = OPENER.exec(text.slice(lookFrom, at));
     if (!opener || (opener[0].trim() === '#' && !hashComments)) continue;
-    const openAt = lineStart + opener.index;
+    const openAt = lookFrom + opener.index;
     const afterDirective = at + SUPPRESSION_DIRECTIVE.length;
     const closer = BLOCK_CLOSERS.find(([open]) => open.test(opener[0]))?.[1];
     const closeMatch = closer ? new RegExp(closer.source, 'g') : undefined;
