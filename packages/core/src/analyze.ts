@@ -128,9 +128,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
       continue;
     }
     const lines = new LineIndex(read.text);
-    if (read.text.includes(SUPPRESSION_DIRECTIVE)) suppressions.push(...parseSuppressions(path, lines));
     const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
     if (!frontEnd) continue;
+    if (read.text.includes(SUPPRESSION_DIRECTIVE)) suppressions.push(...parseSuppressions(path, lines));
     const facts = time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
     if (facts.failed) {
       record.state = 'parse-failed';

@@ -117,6 +117,15 @@ describe('suppressions in a scan', () => {
     ]);
   });
 
+  it('reads suppressions only in files a front end reads: a README that explains them is no code', async () => {
+    const dir = project({
+      'pixel-patrol.config.json': CONFIG,
+      'index.html': '<html><body>Home</body></html>\n',
+      'README.md': `Silence a finding:\n\n    <!-- pixel-patrol-disable-next-line ${RULE} -- reason -->\n`,
+    });
+    expect((await analyze({ cwd: dir, paths: ['.'] })).findings).toEqual([]);
+  });
+
   it('can turn the suppression rules off', async () => {
     const dir = project({
       'pixel-patrol.config.json': JSON.stringify({ sensitive: { routes: ['/report/**'] }, rules: { 'unused-suppression': 'off', 'suppression-without-reason': 'off' } }),
