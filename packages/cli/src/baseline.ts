@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError, type Finding } from '@pixel-patrol/core';
+import { writeReportFile } from './write-file.js';
 
 /** One accepted finding. Only `fingerprint` matters; the rest lets a reviewer read the file. */
 export interface BaselineEntry {
@@ -70,5 +71,5 @@ export function writeBaseline(cwd: string, file: string, findings: readonly Find
   // Sorted without line numbers, so an update after lines move gives no diff.
   const entries = [...previous, ...current].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const doc: Baseline = { version: 1, findings: entries };
-  writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
+  writeReportFile(path, `${JSON.stringify(doc, null, 2)}\n`, '--baseline');
 }

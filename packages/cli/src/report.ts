@@ -1,11 +1,11 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AnalysisResult } from '@pixel-patrol/core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { formatters } from './formatters/index.js';
 import { gate } from './gate.js';
 import type { Io } from './main.js';
 import { readSources } from './read-sources.js';
+import { writeReportFile } from './write-file.js';
 
 export interface ReportOptions {
   paths: string[];
@@ -27,17 +27,12 @@ export function report(io: Io, options: ReportOptions, result: AnalysisResult): 
   const color = options.color ?? (!toFile && io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
   const context = { cwd: io.cwd, color, result, sources: readSources(io.cwd, shown), baselined: accepted.baselined, hidden: accepted.findings.length - shown.length };
   const text = formatters[options.format]!(shown, context);
-  if (toFile) {
-    const path = resolve(io.cwd, options.outputFile!);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
+  if (toFile) writeReportFile(resolve(io.cwd, options.outputFile!), text, '--output-file');
   else io.stdout.write(text);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (options.format === 'github' && summaryFile) appendFileSync(summaryFile, formatters.markdown!(shown, { ...context, color: false }));
-  if (accepted.stale > 0) {
-    io.stderr.write(`pixel-patrol: ${accepted.stale} baseline entr${accepted.stale === 1 ? 'y no longer matches a finding' : 'ies no longer match findings'}; run with --update-baseline to drop ${accepted.stale === 1 ? 'it' : 'them'}.\n`);
-  }
+  if (options.format === 'github' && summaryFile) writeReportFile(summaryFile, formatters.markdown!(shown, { ...context, color: false }), '$GITHUB_STEP_SUMMARY', true);
+  if (accepted.stale === 1) io.stderr.write('pixel-patrol: 1 baseline entry no longer matches a finding; run with --update-baseline to drop it.\n');
+  if (accepted.stale > 1) io.stderr.write(`pixel-patrol: ${accepted.stale} baseline entries no longer match findings; run with --update-baseline to drop them.\n`);
   const verdict = gate(accepted.findings, options.maxWarnings);
   if (verdict.tooManyWarnings) io.stderr.write(`pixel-patrol: ${verdict.tooManyWarnings.warnings} warnings exceed --max-warnings ${verdict.tooManyWarnings.max}.\n`);
   return verdict.exitCode;

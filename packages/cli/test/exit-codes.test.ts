@@ -57,6 +57,12 @@ describe('exit codes and gate options', () => {
     });
   });
 
+  it('2: an --output-file that cannot be written, naming it', async () => {
+    const dir = project(WARNINGS_SITE);
+    const r = await run(['.', '--output-file', 'report'], { cwd: dir });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `pixel-patrol: cannot write --output-file ${join(dir, 'report')}: EISDIR\n` });
+  });
+
   it('--quiet prints errors only but still counts warnings against --max-warnings', async () => {
     const dir = project(WARNINGS_SITE);
     const quiet = await run(['.', '--quiet'], { cwd: dir });
