@@ -14,7 +14,8 @@ function row(f: Finding): string {
 
 /** A pull-request comment (and the GitHub job summary): verdict, then one table row per finding. */
 export const markdown: Formatter = (findings, context) => {
-  const out = ['## pixel-patrol', ''];
+  // The marker lets a CI job find and update its earlier comment instead of adding another.
+  const out = ['<!-- pixel-patrol report -->', '## pixel-patrol', ''];
   const baselined = context.baselined ? ` ${context.baselined} known finding${context.baselined === 1 ? '' : 's'} accepted by the baseline.` : '';
   if (findings.length === 0 && context.hidden) {
     out.push(`✅ No errors (${context.hidden} below error level not shown: --quiet).${baselined}`, '');
