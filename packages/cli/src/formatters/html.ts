@@ -49,7 +49,11 @@ function article(f: Finding, route: FindingRoute | undefined, context: FormatCon
 function byRoute(findings: readonly Finding[]): Map<string, Array<{ finding: Finding; route: FindingRoute }>> {
   const groups = new Map<string, Array<{ finding: Finding; route: FindingRoute }>>();
   for (const finding of findings) {
-    for (const route of finding.routes ?? []) groups.set(route.route, [...(groups.get(route.route) ?? []), { finding, route }]);
+    for (const route of finding.routes ?? []) {
+      const list = groups.get(route.route) ?? [];
+      list.push({ finding, route });
+      groups.set(route.route, list);
+    }
   }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

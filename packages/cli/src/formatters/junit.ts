@@ -21,7 +21,11 @@ function testcase(f: Finding): string {
  */
 export const junit: Formatter = (findings, context) => {
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
   const suites: string[] = [];
   for (const [file, list] of byFile) {
     suites.push(`  <testsuite name="${x(file)}" tests="${list.length}" failures="${list.length}" errors="0" skipped="0" time="0">`, ...list.map(testcase), '  </testsuite>');

@@ -10,7 +10,11 @@ export const stylish: Formatter = (findings, context) => {
   if (findings.length === 0 && context.hidden) return `${c.green('✔')} No errors (${context.hidden} below error level not shown: --quiet).${baselined}\n`;
   if (findings.length === 0) return `${c.green('✔')} No trackers on sensitive routes (${context.result.stats.files.scanned} files checked).${baselined}\n`;
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push('', c.underline(file));

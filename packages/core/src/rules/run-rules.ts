@@ -9,5 +9,5 @@ import type { Rule, RuleInput } from './rule.js';
 export function runRules(rules: readonly Rule[], input: RuleInput): FindingDraft[] {
   const policy = rules.filter((r) => r.meta.phase !== 'review').flatMap((r) => r.check(input));
   const review = rules.filter((r) => r.meta.phase === 'review').flatMap((r) => r.check({ ...input, findings: policy }));
-  return [...applySuppressions(policy, input.suppressions ?? []), ...review];
+  return [...applySuppressions(policy, input.suppressions ?? []).kept, ...review];
 }

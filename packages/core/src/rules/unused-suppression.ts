@@ -1,4 +1,4 @@
-import { suppresses } from '../findings/apply-suppressions.js';
+import { applySuppressions } from '../findings/apply-suppressions.js';
 import type { FindingDraft } from '../findings/finding.js';
 import { ruleDocs, type Rule } from './rule.js';
 
@@ -13,10 +13,8 @@ export const unusedSuppression: Rule = {
     phase: 'review',
   },
   check(input) {
-    const findings = input.findings ?? [];
-    return (input.suppressions ?? [])
-      .filter((s) => !findings.some((f) => suppresses(s, f)))
-      .map(
+    const { unused } = applySuppressions(input.findings ?? [], input.suppressions ?? []);
+    return unused.map(
         (s): FindingDraft => ({
           ruleId: id,
           severity: input.config.rules[id] ?? 'warn',
