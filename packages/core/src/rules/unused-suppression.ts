@@ -15,19 +15,19 @@ export const unusedSuppression: Rule = {
   check(input) {
     const { unused } = applySuppressions(input.findings ?? [], input.suppressions ?? []);
     return unused.map(
-        (s): FindingDraft => ({
-          ruleId: id,
-          severity: input.config.rules[id] ?? 'warn',
-          file: s.file,
-          line: s.line,
-          column: s.column,
-          endLine: s.endLine,
-          endColumn: s.endColumn,
-          message:
-            s.rules.length === 0
-              ? 'Suppression names no rule: write "pixel-patrol-disable-next-line RULE -- reason"'
-              : `Unused suppression: no ${s.rules.join(' or ')} finding starts on line ${s.target}`,
-        }),
-      );
+      (s): FindingDraft => ({
+        ruleId: id,
+        severity: input.config.rules[id] ?? 'warn',
+        file: s.file,
+        line: s.line,
+        column: s.column,
+        endLine: s.endLine,
+        endColumn: s.endColumn,
+        message:
+          s.rules.length === 0
+            ? 'Suppression names no rule: write "pixel-patrol-disable-next-line RULE -- reason"'
+            : `Unused suppression: no ${s.rules.join(' or ')} finding starts on line ${s.target}`,
+      }),
+    );
   },
 };
