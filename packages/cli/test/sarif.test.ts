@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
@@ -44,6 +44,17 @@ describe('sarif', () => {
       const valid = validate(log);
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
+    }
+  });
+
+  it('links every rule to its page under docs/rules/, which exists', async () => {
+    const log = await sarifFor('fixtures/police-site-static-fixed');
+    const rules = log.runs[0]!.tool.driver.rules;
+    expect(rules.map((r) => r.id)).toContain('unused-suppression');
+    for (const rule of rules) {
+      const path = /\/blob\/main\/(docs\/rules\/[\w-]+\.md)$/.exec(rule.helpUri)?.[1];
+      expect(path).toBe(`docs/rules/${rule.id}.md`);
+      expect(existsSync(join(REPO, path!))).toBe(true);
     }
   });
 
