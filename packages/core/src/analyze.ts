@@ -13,8 +13,9 @@ import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
 import { readSourceFile } from './files/read-file.js';
-import { finalizeFindings } from './findings/finalize.js';
+import { compareFindings, finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
+import { parseSuppressions, SUPPRESSION_DIRECTIVE, type Suppression } from './findings/parse-suppressions.js';
 import type { ReachEdge } from './reach/edge.js';
 import { ReachGraph } from './reach/reach.js';
 import { resolveReferences } from './reach/resolve.js';
@@ -23,6 +24,7 @@ import type { ProjectFiles, RouteEntry } from './routes/route.js';
 import { routeReports, type RouteReport } from './routes/route-reports.js';
 import { rules } from './rules/index.js';
 import type { RuleInput } from './rules/rule.js';
+import { runRules } from './rules/run-rules.js';
 import { patternCovers } from './sensitivity/route-pattern.js';
 import { buildSensitivity, type SensitiveReason } from './sensitivity/sensitivity.js';
 import { LineIndex } from './source/line-index.js';
@@ -102,6 +104,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const references = new Map<string, Reference[]>();
   const contentByFile = new Map<string, SensitiveReason[]>();
   const declared = new Map<string, string[]>();
+  const suppressions: Suppression[] = [];
 
   const tr0 = performance.now();
   for (const path of discovery.files) {
@@ -127,6 +130,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     const lines = new LineIndex(read.text);
     const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
     if (!frontEnd) continue;
+    if (read.text.includes(SUPPRESSION_DIRECTIVE)) suppressions.push(...parseSuppressions(path, lines));
     const facts = time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
     if (facts.failed) {
       record.state = 'parse-failed';
@@ -181,9 +185,13 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
           !allowExpired(a, now) &&
           a.routes.some((g) => patternCovers(g, route)),
       ),
+    suppressions,
   };
-  const drafts: FindingDraft[] = time('rules', () => rules.flatMap((r) => r.check(input)));
-  const findings = finalizeFindings(drafts.filter(focusFilter(focus)).map((d) => ({ ...d, file: displayPath(d.file) })));
+  const drafts: FindingDraft[] = time('rules', () => runRules(rules, input));
+  // Fingerprinted on project-relative paths, so a baseline matches whatever directory the scan runs from.
+  const findings = finalizeFindings(drafts.filter(focusFilter(focus)))
+    .map((f) => ({ ...f, file: displayPath(f.file) }))
+    .sort(compareFindings);
 
   const routes = routeReports(entries, detections, graph, sensitivity);
 

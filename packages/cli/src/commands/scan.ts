@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyze, ConfigError } from '@pixel-patrol/core';
 import type { CommandModule } from 'yargs';
 import { formatters } from '../formatters/index.js';
 import type { Io } from '../main.js';
+import { report } from '../report.js';
 
 interface ScanArgs {
   paths: string[];
@@ -13,6 +12,8 @@ interface ScanArgs {
   'max-warnings': number;
   quiet: boolean;
   color?: boolean;
+  baseline?: string;
+  'update-baseline': boolean;
 }
 
 export function scanCommand(io: Io, setExit: (code: number) => void): CommandModule<object, ScanArgs> {
@@ -27,21 +28,15 @@ export function scanCommand(io: Io, setExit: (code: number) => void): CommandMod
         .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
         .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
         .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
-        .option('color', { type: 'boolean', describe: 'Colour the output (default: on a TTY)' }),
+        .option('color', { type: 'boolean', describe: 'Colour the output (default: on a TTY)' })
+        .option('baseline', { type: 'string', describe: 'Accept the findings listed in this baseline file; new ones still fail' })
+        .option('update-baseline', { type: 'boolean', default: false, describe: 'Write every current finding to the --baseline file' }),
     handler: async (args) => {
       if (!Number.isInteger(args['max-warnings'])) throw new ConfigError(`--max-warnings must be a whole number, got ${String(args['max-warnings'])}`);
+      if (args['update-baseline'] && !args.baseline) throw new ConfigError('--update-baseline needs --baseline FILE (the file to write)');
       const result = await analyze({ cwd: io.cwd, paths: args.paths, ...(args.config ? { configFile: args.config } : {}) });
-      const findings = args.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-      const formatter = formatters[args.format]!;
-      const toFile = args['output-file'] !== undefined;
-      const color = args.color ?? (!toFile && io.stdout.isTTY === true && io.env.NO_COLOR === undefined);
-      const text = formatter(findings, { cwd: io.cwd, color, result });
-      if (toFile) writeFileSync(resolve(io.cwd, args['output-file']!), text);
-      else io.stdout.write(text);
-      const errors = result.findings.filter((f) => f.severity === 'error').length;
-      const warnings = result.findings.filter((f) => f.severity === 'warn').length;
-      const tooManyWarnings = args['max-warnings'] >= 0 && warnings > args['max-warnings'];
-      setExit(errors > 0 || tooManyWarnings ? 1 : 0);
+      const { paths, format, quiet, color, baseline } = args;
+      setExit(report(io, { paths, format, quiet, color, baseline, outputFile: args['output-file'], maxWarnings: args['max-warnings'], updateBaseline: args['update-baseline'] }, result));
     },
   };
 }

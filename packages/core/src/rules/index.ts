@@ -5,7 +5,9 @@ import { noSensitiveDataInTrackerEvent } from './no-sensitive-data-in-tracker-ev
 import { noTrackerOnSensitiveRoute } from './no-tracker-on-sensitive-route.js';
 import { parseError } from './parse-error.js';
 import type { Rule } from './rule.js';
+import { suppressionWithoutReason } from './suppression-without-reason.js';
 import { unreadableFile } from './unreadable-file.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 export const rules: readonly Rule[] = [
   expiredAllow,
@@ -14,7 +16,9 @@ export const rules: readonly Rule[] = [
   noSensitiveDataInTrackerEvent,
   noTrackerOnSensitiveRoute,
   parseError,
+  suppressionWithoutReason,
   unreadableFile,
+  unusedSuppression,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.meta.id);

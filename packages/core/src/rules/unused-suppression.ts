@@ -1,0 +1,33 @@
+import { applySuppressions } from '../findings/apply-suppressions.js';
+import type { FindingDraft } from '../findings/finding.js';
+import { ruleDocs, type Rule } from './rule.js';
+
+const id = 'unused-suppression';
+
+export const unusedSuppression: Rule = {
+  meta: {
+    id,
+    description: 'An inline pixel-patrol-disable-next-line comment suppresses nothing: the finding it was for is gone, or it names the wrong rule or line.',
+    defaultSeverity: 'warn',
+    docs: ruleDocs(id),
+    phase: 'review',
+  },
+  check(input) {
+    const { unused } = applySuppressions(input.findings ?? [], input.suppressions ?? []);
+    return unused.map(
+      (s): FindingDraft => ({
+        ruleId: id,
+        severity: input.config.rules[id] ?? 'warn',
+        file: s.file,
+        line: s.line,
+        column: s.column,
+        endLine: s.endLine,
+        endColumn: s.endColumn,
+        message:
+          s.rules.length === 0
+            ? 'Suppression names no rule: write "pixel-patrol-disable-next-line RULE -- reason"'
+            : `Unused suppression: no ${s.rules.join(' or ')} finding starts on line ${s.target}`,
+      }),
+    );
+  },
+};
