@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { factsKey, factsKeyPrefix } from './cache/facts-key.js';
+import type { FactsStore } from './cache/facts-store.js';
 import { ConfigError } from './config/config-error.js';
 import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
@@ -12,6 +14,7 @@ import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
 import { readSourceFile } from './files/read-file.js';
+import { changedFilter } from './findings/changed-filter.js';
 import { finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
 import type { ReachEdge } from './reach/edge.js';
@@ -36,6 +39,15 @@ export interface AnalyzeOptions {
   config?: ResolvedConfig;
   /** Today's date for `allow[].expires` (tests pin it). */
   now?: Date;
+  /**
+   * Changed files (resolved like `paths`): only findings located in one, or whose reach chain
+   * passes through one, are reported. The whole project is still modelled.
+   */
+  changedFiles?: string[];
+  /** Reuses front-end facts of files whose content, config and version are unchanged. */
+  factsStore?: FactsStore;
+  /** Called after each discovered file is handled. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RouteReport extends RouteEntry {
@@ -104,7 +116,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const contentByFile = new Map<string, SensitiveReason[]>();
 
   const tr0 = performance.now();
-  for (const path of discovery.files) {
+  const keyPrefix = options.factsStore ? factsKeyPrefix(config) : '';
+  for (const [done, path] of discovery.files.entries()) {
+    options.onProgress?.(done, discovery.files.length);
     const kind = fileKind(path);
     const record: FileRecord = { path, kind, state: 'scanned', bytes: 0, detections: 0 };
     files.push(record);
@@ -127,7 +141,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     const lines = new LineIndex(read.text);
     const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
     if (!frontEnd) continue;
-    const facts = time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
+    const key = options.factsStore && factsKey(keyPrefix, frontEnd.id, path, read.text);
+    const cached = key === undefined ? undefined : options.factsStore?.get(key);
+    const facts = cached ?? time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
+    if (key !== undefined && !cached) options.factsStore?.set(key, facts);
     if (facts.failed) {
       record.state = 'parse-failed';
       record.reason = facts.failed.message;
@@ -139,6 +156,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     if (facts.references.length > 0) references.set(path, facts.references);
     if (facts.sensitiveContent?.length) contentByFile.set(path, facts.sensitiveContent);
   }
+  options.onProgress?.(discovery.files.length, discovery.files.length);
   timings.read_parse_detect = performance.now() - tr0;
 
   const project: ProjectFiles = { root, files: discovery.files, ...readPackageJson(root) };
@@ -180,7 +198,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
       ),
   };
   const drafts: FindingDraft[] = time('rules', () => rules.flatMap((r) => r.check(input)));
-  const findings = finalizeFindings(drafts.filter(focusFilter(focus)).map((d) => ({ ...d, file: displayPath(d.file) })));
+  const changed = options.changedFiles?.map((p) => toPosix(relative(root, resolve(options.cwd, p))));
+  const wholeModel = [config.file ? toPosix(relative(root, config.file)) : '', 'package.json', '.gitignore'];
+  const kept = drafts.filter(focusFilter(focus)).filter(changedFilter(changed, wholeModel));
+  const findings = finalizeFindings(kept.map((d) => ({ ...d, file: displayPath(d.file) })));
 
   const routes: RouteReport[] = entries
     .map((e) => ({ ...e, sensitive: sensitivity.reasonsFor(e.pattern), trackers: [] as string[] }))

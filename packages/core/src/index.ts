@@ -1,12 +1,16 @@
 export { analyze, type AnalysisResult, type AnalysisStats, type AnalyzeOptions, type RouteReport } from './analyze.js';
+export type { FactsStore } from './cache/facts-store.js';
 export { ConfigError } from './config/config-error.js';
 export { resolveConfig, type AllowEntry, type ResolvedConfig, type Severity, type UserConfig } from './config/config.js';
+export { didYouMean } from './config/did-you-mean.js';
 export { CONFIG_FILE, findConfigFile, loadConfig, parseConfig } from './config/load-config.js';
 export { configSchema } from './config/schema.js';
 export type { Certainty, Detection, DetectionKind } from './detectors/detection.js';
+export type { FileFacts } from './detectors/front-end.js';
 export type { FileRecord, FileState } from './files/file-record.js';
+export { compareFindings } from './findings/finalize.js';
 export type { Finding, FindingRoute, FindingSeverity } from './findings/finding.js';
-export { describeChain, formatChain, type ChainLink, type Reach, type ReachedRoute } from './reach/reach.js';
+export { describeChain, formatChain, ReachGraph, type ChainLink, type Reach, type ReachedRoute } from './reach/reach.js';
 export type { RouteEntry } from './routes/route.js';
 export { rules, ruleIds } from './rules/index.js';
 export type { Rule, RuleMeta } from './rules/rule.js';

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { analyze, type AnalysisResult, type AnalyzeOptions } from '@pixel-patrol/core';
+import { defaultCacheDir, FsFactsStore } from './cache-store.js';
+import type { GateArgs } from './gate-options.js';
+import { changedFiles } from './git.js';
+import type { Io } from './main.js';
+import { progress } from './progress.js';
+import { inShard, parseShard } from './shard.js';
+import { formatStats } from './stats.js';
+
+/** `analyze` with the gate options applied: change focus, cache, shard, progress and stats. */
+export async function gatedAnalyze(io: Io, args: GateArgs, options: AnalyzeOptions): Promise<AnalysisResult> {
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  const changes =
+    args.staged === true ? changedFiles(io.cwd, { staged: true }) : args.changed === undefined ? undefined : changedFiles(io.cwd, { staged: false, ref: args.changed || 'HEAD' });
+  const store = args.cache ? new FsFactsStore(args['cache-location'] ? resolve(io.cwd, args['cache-location']) : defaultCacheDir(io.cwd)) : undefined;
+  const bar = progress(io, args.progress);
+  const result = await analyze({
+    ...options,
+    ...(changes ? { changedFiles: changes } : {}),
+    ...(store ? { factsStore: store } : {}),
+    ...(bar ? { onProgress: bar.onProgress } : {}),
+  });
+  bar?.end();
+  if (store) {
+    try {
+      store.save();
+    } catch (e) {
+      io.stderr.write(`pixel-patrol: warning: cannot write the cache in ${store.dir}: ${(e as Error).message}\n`);
+    }
+  }
+  const findings = shard ? result.findings.filter((f) => inShard(f.file, shard)) : result.findings;
+  if (args.stats) io.stderr.write(formatStats(result, findings.length, store));
+  return { ...result, findings };
+}
