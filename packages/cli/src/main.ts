@@ -1,5 +1,6 @@
 import { ConfigError } from '@pixel-patrol/core';
 import yargs from 'yargs';
+import { mergeCommand } from './commands/merge.js';
 import { scanCommand } from './commands/scan.js';
 
 class UsageError extends Error {}
@@ -22,6 +23,7 @@ export async function main(options: MainOptions): Promise<number> {
     .scriptName('pixel-patrol')
     .usage('$0 [command] [paths..]\n\nFinds advertising and session-replay trackers that reach sensitive pages.')
     .command(scanCommand(io, (code) => (exitCode = code)))
+    .command(mergeCommand(io, (code) => (exitCode = code)))
     .strict()
     .help()
     .version(false)
