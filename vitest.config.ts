@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   test: {
     reporters: ['default', './scripts/closing-line-reporter.ts'],
+    // Spawning the built CLI takes seconds when every engineer's suite shares two cores.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'core', root: root('./packages/core'), include: ['test/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', root: root('./packages/cli'), include: ['test/**/*.test.ts'] } },

@@ -1,5 +1,8 @@
 import { ConfigError } from '@pixel-patrol/core';
 import yargs from 'yargs';
+import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
+import { inventoryCommand } from './commands/inventory.js';
 import { mergeCommand } from './commands/merge.js';
 import { scanCommand } from './commands/scan.js';
 
@@ -24,6 +27,9 @@ export async function main(options: MainOptions): Promise<number> {
     .usage('$0 [command] [paths..]\n\nFinds advertising and session-replay trackers that reach sensitive pages.')
     .command(scanCommand(io, (code) => (exitCode = code)))
     .command(mergeCommand(io, (code) => (exitCode = code)))
+    .command(explainCommand(io))
+    .command(initCommand(io))
+    .command(inventoryCommand(io))
     .strict()
     .help()
     .version(false)

@@ -11,7 +11,7 @@ const POLICE = 'fixtures/police-site-static';
 const cacheLine = (stderr: string) => /^ {2}cache: .*$/m.exec(stderr)?.[0];
 
 describe('scan --cache', () => {
-  it('re-parses only changed files and reports byte-identical output', { timeout: 30_000 }, async () => {
+  it('re-parses only changed files and reports byte-identical output', async () => {
     const dir = gitSite();
     const args = ['scan', '--format', 'json', '--cache', '--stats'];
     const cold = await runCli(args, dir);
@@ -40,7 +40,7 @@ describe('scan --cache', () => {
 });
 
 describe('scan --shard', () => {
-  it('splits findings by file into disjoint shards that add up to the whole', { timeout: 30_000 }, async () => {
+  it('splits findings by file into disjoint shards that add up to the whole', async () => {
     const whole = JSON.parse((await runCli(['scan', POLICE, '-f', 'json'], REPO)).stdout) as { findings: Array<{ file: string; fingerprint: string }> };
     const shards = [];
     for (const i of [1, 2, 3]) {

@@ -40,7 +40,7 @@ const result = (uri: string, line: number, level = 'error') => ({
 });
 
 describe('pixel-patrol merge', () => {
-  it('rebuilds the unsharded JSON report byte for byte', { timeout: 30_000 }, async () => {
+  it('rebuilds the unsharded JSON report byte for byte', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-merge-'));
     const whole = await runCli(['scan', POLICE, '-f', 'json'], REPO);
     const merged = await runCli(['merge', ...(await shardFiles(dir, 3))], REPO);
@@ -65,7 +65,7 @@ describe('pixel-patrol merge', () => {
     expect(await runCli(['merge', 'w.sarif', '3.sarif', '--max-warnings', '1'], dir)).toMatchObject({ code: 0 });
   });
 
-  it('exits 2 on inputs that are not shards of one scan, naming the file', { timeout: 30_000 }, async () => {
+  it('exits 2 on inputs that are not shards of one scan, naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-merge-'));
     const [one] = await shardFiles(dir, 2);
     const other = join(dir, 'other.json');
