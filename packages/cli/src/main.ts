@@ -26,10 +26,10 @@ export async function main(options: MainOptions): Promise<number> {
     .scriptName('pixel-patrol')
     .usage('$0 [command] [paths..]\n\nFinds advertising and session-replay trackers that reach sensitive pages.')
     .command(scanCommand(io, (code) => (exitCode = code)))
-    .command(mergeCommand(io, (code) => (exitCode = code)))
-    .command(explainCommand(io))
     .command(initCommand(io))
     .command(inventoryCommand(io))
+    .command(explainCommand(io))
+    .command(mergeCommand(io, (code) => (exitCode = code)))
     .strict()
     .help()
     .version(false)
@@ -39,7 +39,10 @@ export async function main(options: MainOptions): Promise<number> {
       throw err ?? new UsageError(msg);
     });
   try {
-    await parser.parseAsync();
+    // A parse callback hands `--help` text back instead of printing it, so it goes to io.stdout.
+    await parser.parseAsync(options.argv, {}, (_err, _argv, output) => {
+      if (output) io.stdout.write(`${output}\n`);
+    });
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`pixel-patrol: ${e.message}\nRun "pixel-patrol --help" for usage.\n`);

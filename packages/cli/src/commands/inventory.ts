@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyze } from '@pixel-patrol/core';
 import type { CommandModule } from 'yargs';
 import { buildInventory } from '../inventory/build-inventory.js';
 import { inventoryFormats } from '../inventory/index.js';
 import type { Io } from '../main.js';
+import { writeOutput } from '../write-output.js';
 
 interface InventoryArgs {
   paths: string[];
@@ -26,8 +25,7 @@ export function inventoryCommand(io: Io): CommandModule<object, InventoryArgs> {
     handler: async (args) => {
       const result = await analyze({ cwd: io.cwd, paths: args.paths, ...(args.config ? { configFile: args.config } : {}) });
       const text = inventoryFormats[args.format]!(buildInventory(result, io.cwd));
-      if (args['output-file'] !== undefined) writeFileSync(resolve(io.cwd, args['output-file']), text);
-      else io.stdout.write(text);
+      writeOutput(io, args['output-file'], text);
     },
   };
 }

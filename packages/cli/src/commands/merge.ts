@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '@pixel-patrol/core';
 import type { CommandModule } from 'yargs';
 import type { Io } from '../main.js';
+import { writeOutput } from '../write-output.js';
 import { mergeReports, type MergeFormat, type Report } from '../merge/merge-reports.js';
 
 interface MergeArgs {
@@ -31,8 +32,7 @@ export function mergeCommand(io: Io, setExit: (code: number) => void): CommandMo
         }
       });
       const merged = mergeReports(reports, args.format);
-      if (args['output-file'] !== undefined) writeFileSync(resolve(io.cwd, args['output-file']), merged.text);
-      else io.stdout.write(merged.text);
+      writeOutput(io, args['output-file'], merged.text);
       const tooMany = args['max-warnings'] >= 0 && merged.warnings > args['max-warnings'];
       setExit(merged.errors > 0 || tooMany ? 1 : 0);
     },
