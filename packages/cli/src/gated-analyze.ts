@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { analyze, type AnalysisResult, type AnalyzeOptions } from '@pixel-patrol/core';
 import { defaultCacheDir, FsFactsStore } from './cache-store.js';
 import type { GateArgs } from './gate-options.js';
@@ -11,8 +12,11 @@ import { formatStats } from './stats.js';
 /** `analyze` with the gate options applied: change focus, cache, shard, progress and stats. */
 export async function gatedAnalyze(io: Io, args: GateArgs, options: AnalyzeOptions): Promise<AnalysisResult> {
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  // Ask git where the scanned project is, which need not be the working directory.
+  const first = resolve(io.cwd, options.paths?.[0] ?? '.');
+  const repo = !existsSync(first) ? io.cwd : statSync(first).isDirectory() ? first : dirname(first);
   const changes =
-    args.staged === true ? changedFiles(io.cwd, { staged: true }) : args.changed === undefined ? undefined : changedFiles(io.cwd, { staged: false, ref: args.changed || 'HEAD' });
+    args.staged === true ? changedFiles(repo, { staged: true }) : args.changed === undefined ? undefined : changedFiles(repo, { staged: false, ref: args.changed || 'HEAD' });
   const store = args.cache ? new FsFactsStore(args['cache-location'] ? resolve(io.cwd, args['cache-location']) : defaultCacheDir(io.cwd)) : undefined;
   const bar = progress(io, args.progress);
   const result = await analyze({

@@ -56,6 +56,14 @@ describe('scan --changed and --staged', () => {
     expect(findings.map((f) => f.routes!.map((r) => r.route))).toEqual([['/report/', '/report/witness/'], ['/report/', '/report/witness/']]);
   });
 
+  it('asks git in the scanned folder, not the working directory', async () => {
+    const dir = gitSite();
+    appendFileSync(join(dir, 'js/pixel.js'), "fbq('track', 'PageView');\n");
+    const run = await runCli(['scan', dir, '--changed', '--format', 'json'], tmpdir());
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { findings: unknown[] }).findings).toHaveLength(3);
+  });
+
   it('compares a branch with the merge base of REF', async () => {
     const dir = gitSite();
     git(dir, 'checkout', '-q', '-b', 'feature');
