@@ -12,12 +12,12 @@ import { formatStats } from './stats.js';
 /** `analyze` with the gate options applied: change focus, cache, shard, progress and stats. */
 export async function gatedAnalyze(io: Io, args: GateArgs, options: AnalyzeOptions): Promise<AnalysisResult> {
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
-  // Ask git where the scanned project is, which need not be the working directory.
+  // Git and the cache follow the scanned project, which need not be the working directory.
   const first = resolve(io.cwd, options.paths?.[0] ?? '.');
-  const repo = !existsSync(first) ? io.cwd : statSync(first).isDirectory() ? first : dirname(first);
+  const projectDir = !existsSync(first) ? io.cwd : statSync(first).isDirectory() ? first : dirname(first);
   const changes =
-    args.staged === true ? changedFiles(repo, { staged: true }) : args.changed === undefined ? undefined : changedFiles(repo, { staged: false, ref: args.changed || 'HEAD' });
-  const store = args.cache ? new FsFactsStore(args['cache-location'] ? resolve(io.cwd, args['cache-location']) : defaultCacheDir(io.cwd)) : undefined;
+    args.staged === true ? changedFiles(projectDir, { staged: true }) : args.changed === undefined ? undefined : changedFiles(projectDir, { staged: false, ref: args.changed || 'HEAD' });
+  const store = args.cache ? new FsFactsStore(args['cache-location'] ? resolve(io.cwd, args['cache-location']) : defaultCacheDir(projectDir)) : undefined;
   const bar = progress(io, args.progress);
   const result = await analyze({
     ...options,
