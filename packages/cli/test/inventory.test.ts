@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SITE, write } from './helpers/git-site.js';
 import { runCli } from './helpers/run-cli.js';
@@ -12,6 +13,7 @@ function site(): string {
   return dir;
 }
 
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const REPORT = ['sensitive.routes "/report/**"'];
 
 describe('pixel-patrol inventory', () => {
@@ -40,6 +42,14 @@ describe('pixel-patrol inventory', () => {
     ]);
   });
 
+  it('shows which allow entry covers a tracker on a route, with its reason', async () => {
+    const { stdout } = await runCli(['inventory', 'fixtures/police-site-static', '-f', 'json'], REPO);
+    const routes = (JSON.parse(stdout) as { trackers: Array<{ routes: Array<{ route: string; allowed?: string }> }> }).trackers[0]!.routes;
+    expect(routes.filter((r) => r.allowed !== undefined)).toEqual([
+      { route: '/careers/', owner: 'careers/index.html', sensitive: [], allowed: 'Recruitment campaign measurement, agreed with the DPO (DPIA-2026-014).', proof: 'careers/index.html (page /careers/)' },
+    ]);
+  });
+
   it('renders Markdown for a DPIA annex', async () => {
     const { code, stdout } = await runCli(['inventory', '.'], site());
     expect(code).toBe(0);
@@ -53,11 +63,11 @@ describe('pixel-patrol inventory', () => {
       '',
       'Vendor: Meta. Category: advertising. Runs on 3 routes, 1 of them sensitive.',
       '',
-      '| route | sensitive | how the code reaches it |',
-      '|---|---|---|',
-      '| `/` | no | `js/pixel.js ← index.html (page /)` |',
+      '| route | sensitive | allowed by config | how the code reaches it |',
+      '|---|---|---|---|',
+      '| `/` | no | — | `js/pixel.js ← index.html (page /)` |',
     ]);
-    expect(lines).toContain('| `/report/` | **yes**: sensitive.routes "/report/**" | `js/pixel.js ← report/index.html (page /report/)` |');
+    expect(lines).toContain('| `/report/` | **yes**: sensitive.routes "/report/**" | — | `js/pixel.js ← report/index.html (page /report/)` |');
     expect(lines).toContain('| `/contact/` | `contact/index.html` | no | — |');
   });
 
@@ -69,7 +79,7 @@ describe('pixel-patrol inventory', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).not.toMatch(/<(?:script|link)\b|src=|https?:\/\/(?!connect\.facebook\.net)/);
     expect(html).toContain('<code>fbq(&#39;trackCustom&#39;, &#39;Orphan&lt;Event&gt;&#39;)</code>');
-    expect(html).toContain('<tr><td><code>/report/</code></td><td class="sensitive">yes: sensitive.routes &quot;/report/**&quot;</td><td><code>js/pixel.js ← report/index.html (page /report/)</code></td></tr>');
+    expect(html).toContain('<tr><td><code>/report/</code></td><td class="sensitive">yes: sensitive.routes &quot;/report/**&quot;</td><td>—</td><td><code>js/pixel.js ← report/index.html (page /report/)</code></td></tr>');
   });
 
   it('exits 2 on a bad format or a missing path', async () => {

@@ -16,6 +16,7 @@ export { rules, ruleIds } from './rules/index.js';
 export type { Rule, RuleMeta } from './rules/rule.js';
 export { sensitivePresets } from './sensitivity/presets/index.js';
 export type { SensitivePreset } from './sensitivity/presets/preset.js';
+export { patternCovers } from './sensitivity/route-pattern.js';
 export type { SensitiveReason } from './sensitivity/sensitivity.js';
 export { trackerById } from './trackers/catalogue.js';
 export { trackers } from './trackers/index.js';

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { formatChain, ReachGraph, trackerById, type AnalysisResult, type SensitiveReason } from '@pixel-patrol/core';
+import { formatChain, patternCovers, ReachGraph, trackerById, type AnalysisResult, type SensitiveReason } from '@pixel-patrol/core';
 import type { Inventory, InventoryReach, InventoryTracker } from './inventory.js';
 
 const why = (reasons: readonly SensitiveReason[]) => reasons.map((s) => `${s.origin} "${s.match}"`);
@@ -13,7 +13,11 @@ function cmp(a: string, b: string): number {
  * per file and route, so the evidence shows every way a tracker gets onto a page. Paths are
  * relative to the project root.
  */
-export function buildInventory(result: AnalysisResult, cwd: string): Inventory {
+export function buildInventory(result: AnalysisResult, cwd: string, now = new Date()): Inventory {
+  const allowed = (tracker: string, route: string) =>
+    result.config.allow.find(
+      (a) => (a.tracker === tracker || a.tracker === '*') && (a.expires === undefined || Date.parse(a.expires) >= now.getTime()) && a.routes.some((g) => patternCovers(g, route)),
+    )?.reason;
   const graph = new ReachGraph(result.routes, result.edges);
   const sensitivity = new Map(result.routes.map((r) => [r.pattern, r.sensitive]));
   const byTracker = new Map<string, InventoryTracker>();
@@ -31,8 +35,12 @@ export function buildInventory(result: AnalysisResult, cwd: string): Inventory {
     const files = [...new Set(result.detections.filter((d) => d.tracker === id).map((d) => d.file))].sort();
     for (const file of files) {
       const reach = graph.reach(file);
-      if (reach.unknown) reached.push({ route: '/**', owner: file, sensitive: [], proof: `${file} (no route is known for this file, so it is assumed to run site-wide)` });
-      for (const r of reach.routes) reached.push({ route: r.pattern, owner: r.entry.file, sensitive: why(sensitivity.get(r.pattern) ?? []), proof: formatChain(r) });
+      const row = (route: string, owner: string, sensitive: string[], proof: string): InventoryReach => {
+        const reason = allowed(id, route);
+        return { route, owner, sensitive, ...(reason === undefined ? {} : { allowed: reason }), proof };
+      };
+      if (reach.unknown) reached.push(row('/**', file, [], `${file} (no route is known for this file, so it is assumed to run site-wide)`));
+      for (const r of reach.routes) reached.push(row(r.pattern, r.entry.file, why(sensitivity.get(r.pattern) ?? []), formatChain(r)));
     }
     entry.routes = reached.sort((a, b) => cmp(a.route, b.route) || cmp(a.owner, b.owner) || cmp(a.proof, b.proof));
     entry.detections.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.kind, b.kind));

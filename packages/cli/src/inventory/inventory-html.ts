@@ -13,8 +13,10 @@ export function inventoryHtml(inv: Inventory): string {
   if (inv.trackers.length === 0) body.push('<p>No tracker was found.</p>');
   for (const t of inv.trackers) {
     body.push(`<section id="${esc(t.id)}"><h2>${esc(t.name)} <code>${esc(t.id)}</code></h2>`, `<p>Vendor: ${esc(t.vendor)}. Category: ${esc(t.category)}.</p>`);
-    body.push('<table><thead><tr><th>route</th><th>sensitive</th><th>how the code reaches it</th></tr></thead><tbody>');
-    for (const r of t.routes) body.push(`<tr><td><code>${esc(r.route)}</code></td>${sensitive(r.sensitive)}<td><code>${esc(r.proof)}</code></td></tr>`);
+    body.push('<table><thead><tr><th>route</th><th>sensitive</th><th>allowed by config</th><th>how the code reaches it</th></tr></thead><tbody>');
+    for (const r of t.routes) {
+      body.push(`<tr><td><code>${esc(r.route)}</code></td>${sensitive(r.sensitive)}<td>${r.allowed === undefined ? '—' : esc(r.allowed)}</td><td><code>${esc(r.proof)}</code></td></tr>`);
+    }
     body.push('</tbody></table>', '<table><thead><tr><th>where</th><th>activity</th><th>certainty</th><th>evidence</th></tr></thead><tbody>');
     for (const d of t.detections) {
       body.push(`<tr><td><code>${esc(`${d.file}:${d.line}:${d.column}`)}</code></td><td>${d.kind}</td><td>${d.certainty}</td><td><code>${esc(d.evidence)}</code></td></tr>`);

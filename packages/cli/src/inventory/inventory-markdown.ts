@@ -18,8 +18,8 @@ export function inventoryMarkdown(inv: Inventory): string {
     const all = new Set(t.routes.map((r) => r.route)).size;
     const hits = new Set(t.routes.filter((r) => r.sensitive.length > 0).map((r) => r.route)).size;
     out.push(`## ${t.name} (${code(t.id)})`, '', `Vendor: ${t.vendor}. Category: ${t.category}. Runs on ${all} route${all === 1 ? '' : 's'}, ${hits} of them sensitive.`, '');
-    out.push('| route | sensitive | how the code reaches it |', '|---|---|---|');
-    for (const r of t.routes) out.push(`| ${code(r.route)} | ${sensitive(r.sensitive)} | ${code(r.proof)} |`);
+    out.push('| route | sensitive | allowed by config | how the code reaches it |', '|---|---|---|---|');
+    for (const r of t.routes) out.push(`| ${code(r.route)} | ${sensitive(r.sensitive)} | ${r.allowed === undefined ? '—' : cell(r.allowed)} | ${code(r.proof)} |`);
     out.push('', '| where | activity | certainty | evidence |', '|---|---|---|---|');
     for (const d of t.detections) out.push(`| ${code(`${d.file}:${d.line}:${d.column}`)} | ${d.kind} | ${d.certainty} | ${code(d.evidence)} |`);
     out.push('');

@@ -14,6 +14,8 @@ export interface InventoryReach {
   /** The page, layout or entry file that owns the route. */
   owner: string;
   sensitive: string[];
+  /** The reason of the config `allow` entry that covers this tracker here, if any (expired entries never cover). */
+  allowed?: string;
   /** `js/pixel.js ← report/index.html (page /report/)`; for unknown reach, why it is assumed site-wide. */
   proof: string;
 }
