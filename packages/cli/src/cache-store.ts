@@ -1,23 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FactsStore, FileFacts } from '@pixel-patrol/core';
 
 const FILE = 'facts-v1.json';
-
-/** The folder `find-cache-dir` would pick: `node_modules/.cache/pixel-patrol` next to the nearest package.json. */
-export function defaultCacheDir(cwd: string): string {
-  let dir = resolve(cwd);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) || existsSync(join(dir, 'node_modules'))) break;
-    const parent = dirname(dir);
-    if (parent === dir) {
-      dir = resolve(cwd);
-      break;
-    }
-    dir = parent;
-  }
-  return join(dir, 'node_modules', '.cache', 'pixel-patrol');
-}
 
 function isFacts(v: unknown): v is FileFacts {
   const f = v as Partial<FileFacts> | null;

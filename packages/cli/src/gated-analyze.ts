@@ -1,17 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, type AnalysisResult, type AnalyzeOptions } from '@pixel-patrol/core';
-import { defaultCacheDir, FsFactsStore } from './cache-store.js';
+import { FsFactsStore } from './cache-store.js';
+import { defaultCacheDir } from './default-cache-dir.js';
 import type { GateArgs } from './gate-options.js';
 import { changedFiles } from './git.js';
 import type { Io } from './main.js';
 import { progress } from './progress.js';
-import { inShard, parseShard } from './shard.js';
+import { Shard } from './shard.js';
 import { formatStats } from './stats.js';
 
 /** `analyze` with the gate options applied: change focus, cache, shard, progress and stats. */
 export async function gatedAnalyze(io: Io, args: GateArgs, options: AnalyzeOptions): Promise<AnalysisResult> {
-  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  const shard = args.shard === undefined ? undefined : Shard.parse(args.shard);
   // Git and the cache follow the scanned project, which need not be the working directory.
   const first = resolve(io.cwd, options.paths?.[0] ?? '.');
   const projectDir = !existsSync(first) ? io.cwd : statSync(first).isDirectory() ? first : dirname(first);
@@ -33,7 +34,7 @@ export async function gatedAnalyze(io: Io, args: GateArgs, options: AnalyzeOptio
       io.stderr.write(`pixel-patrol: warning: cannot write the cache in ${store.dir}: ${(e as Error).message}\n`);
     }
   }
-  const findings = shard ? result.findings.filter((f) => inShard(f.file, shard)) : result.findings;
+  const findings = shard ? result.findings.filter((f) => shard.includes(f.file)) : result.findings;
   if (args.stats) io.stderr.write(formatStats(result, findings.length, store));
   return { ...result, findings };
 }

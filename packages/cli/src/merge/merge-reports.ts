@@ -16,7 +16,7 @@ interface SarifResult {
   locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number; startColumn?: number } } }>;
 }
 
-export function detectFormat(doc: Json): MergeFormat | undefined {
+function detectFormat(doc: Json): MergeFormat | undefined {
   if (Array.isArray(doc.runs)) return 'sarif';
   if (typeof doc.version === 'number' && Array.isArray(doc.findings)) return 'json';
   return undefined;
