@@ -4,13 +4,13 @@ import { ConfigError } from '@pixel-patrol/core';
 
 export type ChangeSet = { staged: true } | { staged: false; ref: string };
 
-function git(cwd: string, args: string[], what: string): string {
+function git(cwd: string, args: string[], what: string, hint = ''): string {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   } catch (e) {
     const err = e as { stderr?: string; code?: string; message: string };
-    const detail = err.code === 'ENOENT' ? 'git is not installed' : (err.stderr ?? err.message).trim().split('\n')[0];
-    throw new ConfigError(`${what}: git ${args.join(' ')} failed: ${detail}`);
+    const detail = err.code === 'ENOENT' ? 'git is not installed' : (err.stderr?.trim() || 'no output').split('\n')[0];
+    throw new ConfigError(`${what}: git ${args.join(' ')} failed: ${detail}${hint}`);
   }
 }
 
@@ -30,7 +30,8 @@ export function changedFiles(cwd: string, changes: ChangeSet): string[] {
   if (changes.staged) {
     listed = names(git(top, ['diff', '--cached', '--name-only', '-z', '--no-renames'], option));
   } else {
-    const base = git(top, ['merge-base', changes.ref, 'HEAD'], `${option} ${changes.ref}`).trim();
+    const hint = ' (is the ref fetched? a shallow CI clone needs the history down to the merge base, e.g. fetch-depth: 0)';
+    const base = git(top, ['merge-base', changes.ref, 'HEAD'], `${option} ${changes.ref}`, hint).trim();
     listed = [
       ...names(git(top, ['diff', '--name-only', '-z', '--no-renames', base, '--'], option)),
       ...names(git(top, ['ls-files', '--others', '--exclude-standard', '-z'], option)),

@@ -95,7 +95,7 @@ describe('scan --changed and --staged', () => {
     expect(outside.stderr).toMatch(/^pixel-patrol: --changed: git rev-parse --show-toplevel failed: fatal: not a git repository/);
     const badRef = await reported(gitSite(), '--changed', 'no-such-branch');
     expect(badRef.code).toBe(2);
-    expect(badRef.stderr).toBe('pixel-patrol: --changed no-such-branch: git merge-base no-such-branch HEAD failed: fatal: Not a valid object name no-such-branch\n');
+    expect(badRef.stderr).toBe('pixel-patrol: --changed no-such-branch: git merge-base no-such-branch HEAD failed: fatal: Not a valid object name no-such-branch (is the ref fetched? a shallow CI clone needs the history down to the merge base, e.g. fetch-depth: 0)\n');
     const both = await runCli(['scan', '--changed', '--staged'], plain);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('Arguments changed and staged are mutually exclusive');
