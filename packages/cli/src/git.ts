@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { ConfigError } from '@pixel-patrol/core';
 
 export type ChangeSet = { staged: true } | { staged: false; ref: string };
@@ -11,6 +11,19 @@ function git(cwd: string, args: string[], what: string, hint = ''): string {
     const err = e as { stderr?: string; code?: string; message: string };
     const detail = err.code === 'ENOENT' ? 'git is not installed' : (err.stderr?.trim() || 'no output').split('\n')[0];
     throw new ConfigError(`${what}: git ${args.join(' ')} failed: ${detail}${hint}`);
+  }
+}
+
+/** `git check-ignore` exits 0 for an ignored path and 1 for one that is not. */
+function isIgnored(top: string, dir: string, option: string): boolean {
+  const rel = relative(top, dir).split(sep).join('/');
+  if (rel === '' || rel.startsWith('..')) return false;
+  try {
+    execFileSync('git', ['check-ignore', '-q', '--', `${rel}/`], { cwd: top, stdio: 'ignore' });
+    return true;
+  } catch (e) {
+    if ((e as { status?: number }).status === 1) return false;
+    throw new ConfigError(`${option}: git check-ignore failed for ${rel}: ${(e as Error).message}`);
   }
 }
 
@@ -26,6 +39,11 @@ function names(out: string): string[] {
 export function changedFiles(cwd: string, changes: ChangeSet): string[] {
   const option = changes.staged ? '--staged' : '--changed';
   const top = git(cwd, ['rev-parse', '--show-toplevel'], option).trim();
+  // Build output is usually git-ignored: git can never see a change in it, and a gate that
+  // reports nothing there would pass by default.
+  if (isIgnored(top, cwd, option)) {
+    throw new ConfigError(`${option}: ${relative(top, cwd)} is ignored by git, so no change to it can be seen; scan the sources it is built from, or drop ${option}`);
+  }
   let listed: string[];
   if (changes.staged) {
     listed = names(git(top, ['diff', '--cached', '--name-only', '-z', '--no-renames'], option));

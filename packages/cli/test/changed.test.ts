@@ -64,6 +64,19 @@ describe('scan --changed and --staged', () => {
     expect((JSON.parse(run.stdout) as { findings: unknown[] }).findings).toHaveLength(3);
   });
 
+  it('refuses a git-ignored folder such as build output, where no change can be seen', async () => {
+    const dir = gitSite({ ...SITE, '.gitignore': 'dist/\n' });
+    for (const [file, text] of Object.entries(SITE)) write(dir, `dist/${file}`, text);
+    const run = await runCli(['scan', 'dist', '--changed'], dir);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pixel-patrol: --changed: dist is ignored by git, so no change to it can be seen; scan the sources it is built from, or drop --changed\n',
+    });
+    expect((await runCli(['scan', 'dist', '--staged'], dir)).code).toBe(2);
+    expect((await runCli(['scan', 'dist'], dir)).code).toBe(1);
+  });
+
   it('compares a branch with the merge base of REF', async () => {
     const dir = gitSite();
     git(dir, 'checkout', '-q', '-b', 'feature');
