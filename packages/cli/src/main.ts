@@ -1,5 +1,9 @@
 import { ConfigError } from '@pixel-patrol/core';
 import yargs from 'yargs';
+import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
+import { inventoryCommand } from './commands/inventory.js';
+import { mergeCommand } from './commands/merge.js';
 import { routesCommand } from './commands/routes.js';
 import { scanCommand } from './commands/scan.js';
 
@@ -24,6 +28,10 @@ export async function main(options: MainOptions): Promise<number> {
     .usage('$0 [command] [paths..]\n\nFinds advertising and session-replay trackers that reach sensitive pages.')
     .command(scanCommand(io, (code) => (exitCode = code)))
     .command(routesCommand(io))
+    .command(initCommand(io))
+    .command(inventoryCommand(io))
+    .command(explainCommand(io))
+    .command(mergeCommand(io, (code) => (exitCode = code)))
     .strict()
     .help()
     .version(false)
@@ -33,7 +41,10 @@ export async function main(options: MainOptions): Promise<number> {
       throw err ?? new UsageError(msg);
     });
   try {
-    await parser.parseAsync();
+    // A parse callback hands `--help` text back instead of printing it, so it goes to io.stdout.
+    await parser.parseAsync(options.argv, {}, (_err, _argv, output) => {
+      if (output) io.stdout.write(`${output}\n`);
+    });
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`pixel-patrol: ${e.message}\nRun "pixel-patrol --help" for usage.\n`);

@@ -34,6 +34,9 @@ export function report(io: Io, options: ReportOptions, result: AnalysisResult): 
   if (accepted.stale === 1) io.stderr.write('pixel-patrol: 1 baseline entry no longer matches a finding; run with --update-baseline to drop it.\n');
   if (accepted.stale > 1) io.stderr.write(`pixel-patrol: ${accepted.stale} baseline entries no longer match findings; run with --update-baseline to drop them.\n`);
   const verdict = gate(accepted.findings, options.maxWarnings);
-  if (verdict.tooManyWarnings) io.stderr.write(`pixel-patrol: ${verdict.tooManyWarnings.warnings} warnings exceed --max-warnings ${verdict.tooManyWarnings.max}.\n`);
+  if (verdict.tooManyWarnings) {
+    const { warnings, max } = verdict.tooManyWarnings;
+    io.stderr.write(`pixel-patrol: ${warnings} warning${warnings === 1 ? ' exceeds' : 's exceed'} --max-warnings ${max}.\n`);
+  }
   return verdict.exitCode;
 }

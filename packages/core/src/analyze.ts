@@ -2,6 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { allowExpired } from './config/allow-expired.js';
+import { factsKey, factsKeyPrefix } from './cache/facts-key.js';
+import type { FactsStore } from './cache/facts-store.js';
 import { ConfigError } from './config/config-error.js';
 import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
@@ -13,6 +15,7 @@ import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
 import { readSourceFile } from './files/read-file.js';
+import { changedFilter } from './findings/changed-filter.js';
 import { compareFindings, finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
 import { parseSuppressions, SUPPRESSION_DIRECTIVE, type Suppression } from './findings/parse-suppressions.js';
@@ -40,6 +43,15 @@ export interface AnalyzeOptions {
   config?: ResolvedConfig;
   /** Today's date for `allow[].expires` (tests pin it). */
   now?: Date;
+  /**
+   * Changed files (resolved like `paths`): only findings located in one, or whose reach chain
+   * passes through one, are reported. The whole project is still modelled.
+   */
+  changedFiles?: string[];
+  /** Reuses front-end facts of files whose content, config and version are unchanged. */
+  factsStore?: FactsStore;
+  /** Called after each discovered file is handled. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type { RouteReport } from './routes/route-reports.js';
@@ -107,7 +119,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const suppressions: Suppression[] = [];
 
   const tr0 = performance.now();
-  for (const path of discovery.files) {
+  const keyPrefix = options.factsStore ? factsKeyPrefix(config) : '';
+  for (const [done, path] of discovery.files.entries()) {
+    options.onProgress?.(done, discovery.files.length);
     const kind = fileKind(path);
     const record: FileRecord = { path, kind, state: 'scanned', bytes: 0, detections: 0 };
     files.push(record);
@@ -131,7 +145,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
     if (!frontEnd) continue;
     if (read.text.includes(SUPPRESSION_DIRECTIVE)) suppressions.push(...parseSuppressions(path, lines));
-    const facts = time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
+    const key = options.factsStore && factsKey(keyPrefix, frontEnd.id, path, read.text);
+    const cached = key === undefined ? undefined : options.factsStore?.get(key);
+    const facts = cached ?? time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
+    if (key !== undefined && !cached) options.factsStore?.set(key, facts);
     if (facts.failed) {
       record.state = 'parse-failed';
       record.reason = facts.failed.message;
@@ -144,6 +161,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     if (facts.sensitiveContent?.length) contentByFile.set(path, facts.sensitiveContent);
     for (const name of facts.declares ?? []) declared.set(name, [...(declared.get(name) ?? []), path]);
   }
+  options.onProgress?.(discovery.files.length, discovery.files.length);
   timings.read_parse_detect = performance.now() - tr0;
 
   const project: ProjectFiles = { root, files: discovery.files, declared, ...readPackageJson(root) };
@@ -188,8 +206,13 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
     suppressions,
   };
   const drafts: FindingDraft[] = time('rules', () => runRules(rules, input));
-  // Fingerprinted on project-relative paths, so a baseline matches whatever directory the scan runs from.
-  const findings = finalizeFindings(drafts.filter(focusFilter(focus)))
+  const changed = options.changedFiles?.map((p) => toPosix(relative(root, resolve(options.cwd, p))));
+  const wholeModel = [config.file ? toPosix(relative(root, config.file)) : '', 'package.json', '.gitignore'];
+  // Fingerprinted on project-relative paths before any focus, so a baseline matches whatever
+  // directory or subset the scan runs on.
+  const findings = finalizeFindings(drafts)
+    .filter(focusFilter(focus))
+    .filter(changedFilter(changed, wholeModel))
     .map((f) => ({ ...f, file: displayPath(f.file) }))
     .sort(compareFindings);
 
