@@ -6,12 +6,10 @@ import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
 import type { Detection } from './detectors/detection.js';
 import type { Reference } from './detectors/front-end.js';
-import { frontEnds } from './detectors/index.js';
-import { tokenScan } from './detectors/token-scan.js';
+import { analyzeFile } from './files/analyze-file.js';
 import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
-import { readSourceFile } from './files/read-file.js';
 import { finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
 import type { ReachEdge } from './reach/edge.js';
@@ -23,7 +21,6 @@ import { rules } from './rules/index.js';
 import type { RuleInput } from './rules/rule.js';
 import { patternCovers } from './sensitivity/route-pattern.js';
 import { buildSensitivity, type SensitiveReason } from './sensitivity/sensitivity.js';
-import { LineIndex } from './source/line-index.js';
 
 export interface AnalyzeOptions {
   /** Working directory: relative paths and displayed file names are resolved against it. */
@@ -36,6 +33,8 @@ export interface AnalyzeOptions {
   config?: ResolvedConfig;
   /** Today's date for `allow[].expires` (tests pin it). */
   now?: Date;
+  /** Milliseconds clock for the per-file time budget (tests drive it). */
+  clock?: () => number;
 }
 
 export interface RouteReport extends RouteEntry {
@@ -98,46 +97,19 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const discovery = await discoverFiles(root, config.ignore);
   timings.discover = performance.now() - t0;
 
-  const files: FileRecord[] = discovery.ignored.map((path) => ({ path, kind: fileKind(path), state: 'skipped-by-config', bytes: 0, detections: 0 }));
+  const files: FileRecord[] = discovery.ignored.map((path) => ({ path, kind: fileKind(path), state: 'skipped-by-config', bytes: 0, detections: 0, reason: 'ignored by .gitignore or config ignore' }));
   const detections: Detection[] = [];
   const references = new Map<string, Reference[]>();
   const contentByFile = new Map<string, SensitiveReason[]>();
 
   const tr0 = performance.now();
+  files.push(...discovery.reported.map(({ path, state, reason }): FileRecord => ({ path, kind: fileKind(path), state, bytes: 0, detections: 0, reason })));
   for (const path of discovery.files) {
-    const kind = fileKind(path);
-    const record: FileRecord = { path, kind, state: 'scanned', bytes: 0, detections: 0 };
-    files.push(record);
-    if (kind === 'binary') {
-      record.state = 'skipped-as-binary';
-      continue;
-    }
-    const read = await readSourceFile(resolve(root, path), config.maxFileSize);
-    record.bytes = read.bytes;
-    if (!read.ok) {
-      record.state = read.state;
-      record.reason = read.reason;
-      if (read.state === 'too-large' && read.text !== undefined) {
-        const found = time('detect', () => tokenScan(path, new LineIndex(read.text!)));
-        record.detections = found.length;
-        detections.push(...found);
-      }
-      continue;
-    }
-    const lines = new LineIndex(read.text);
-    const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
-    if (!frontEnd) continue;
-    const facts = time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
-    if (facts.failed) {
-      record.state = 'parse-failed';
-      record.reason = facts.failed.message;
-      record.line = facts.failed.line;
-      record.column = facts.failed.column;
-    }
-    record.detections = facts.detections.length;
+    const facts = await analyzeFile(root, path, config, options.clock ?? (() => performance.now()), timings);
+    files.push(facts.record);
     detections.push(...facts.detections);
     if (facts.references.length > 0) references.set(path, facts.references);
-    if (facts.sensitiveContent?.length) contentByFile.set(path, facts.sensitiveContent);
+    if (facts.sensitiveContent.length > 0) contentByFile.set(path, facts.sensitiveContent);
   }
   timings.read_parse_detect = performance.now() - tr0;
 

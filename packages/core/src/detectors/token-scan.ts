@@ -1,3 +1,4 @@
+import { fileBudget } from '../files/file-budget.js';
 import type { LineIndex } from '../source/line-index.js';
 import { matchTrackerUrl, trackerForGlobal, trackerGlobals } from '../trackers/catalogue.js';
 import type { Detection } from './detection.js';
@@ -17,6 +18,7 @@ function globalCallRe(): RegExp {
 export function tokenScan(file: string, lines: LineIndex): Detection[] {
   const text = lines.text;
   const out: Detection[] = [];
+  fileBudget.check();
   for (const m of text.matchAll(URL_RE)) {
     const hit = matchTrackerUrl(m[0]);
     if (!hit) continue;
@@ -31,6 +33,7 @@ export function tokenScan(file: string, lines: LineIndex): Detection[] {
     });
   }
   callRe ??= globalCallRe();
+  fileBudget.check();
   for (const m of text.matchAll(callRe)) {
     const tracker = trackerForGlobal(m[1]!);
     if (!tracker) continue;

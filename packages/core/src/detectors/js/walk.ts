@@ -1,4 +1,5 @@
 import type { Node } from 'estree';
+import { fileBudget } from '../../files/file-budget.js';
 
 const SKIP_KEYS = new Set(['loc', 'range', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens']);
 
@@ -11,7 +12,9 @@ export type Ancestors = readonly Node[];
 export function walk(root: Node, enter: (node: Node, ancestors: Ancestors) => void): void {
   const ancestors: Node[] = [];
   const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  let visited = 0;
   while (stack.length > 0) {
+    if ((visited++ & 1023) === 0) fileBudget.check();
     const { node, depth } = stack.pop()!;
     ancestors.length = depth;
     enter(node, ancestors);
