@@ -41,7 +41,14 @@ export function loadConfig(file: string): ResolvedConfig {
 export function parseConfig(text: string, file: string): ResolvedConfig {
   const lines = new LineIndex(text);
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch (e) {
+    // jsonc-parser recurses once per nesting level; absurd nesting is bad input, not a crash.
+    if (e instanceof RangeError) throw new ConfigError(`${file}: invalid JSON (nested too deeply to read)`, file);
+    throw e;
+  }
   if (errors.length > 0 || !tree) {
     const e = errors[0];
     const at = e ? lines.position(e.offset) : { line: 1, column: 1 };

@@ -1,0 +1,127 @@
+import { analyze, ConfigError, parseConfig, type AnalysisResult } from '@pixel-patrol/core';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from './helpers/temp-tree.js';
+
+const CONFIG = JSON.stringify({ sensitive: { routes: ['/**'] } });
+
+async function scan(files: Array<[string, string]>, config = CONFIG, clock?: () => number): Promise<AnalysisResult> {
+  const root = tempTree([['pixel-patrol.config.json', config], ...files]);
+  return analyze({ cwd: root, now: new Date('2026-11-29T00:00:00Z'), ...(clock ? { clock } : {}) });
+}
+
+function where(result: AnalysisResult) {
+  return result.findings.map((f) => [f.file, f.line, f.column, f.ruleId, f.tracker ?? '']);
+}
+
+function stateOf(result: AnalysisResult, path: string) {
+  const f = result.files.find((r) => r.path === path);
+  return f && { state: f.state, reason: f.reason, line: f.line, column: f.column };
+}
+
+describe('deep nesting never overflows the stack of the run', () => {
+  it('JS nested past what the recursive parser can take: parse-failed, token-scanned, reported', async () => {
+    const js = `fbq('track', 'Lead');\nvar x = ${'('.repeat(20000)}1${')'.repeat(20000)};\n`;
+    const result = await scan([['deep.js', js]]);
+    expect(stateOf(result, 'deep.js')).toEqual({ state: 'parse-failed', reason: 'Maximum call stack size exceeded', line: 1, column: 1 });
+    expect(where(result)).toEqual([
+      ['deep.js', 1, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+      ['deep.js', 1, 1, 'parse-error', ''],
+    ]);
+  });
+
+  it.each([
+    ['arrays', `[${'['.repeat(30000)}${']'.repeat(30000)}]`],
+    ['unclosed blocks', '{'.repeat(30000)],
+    ['binary chains', `1${'+1'.repeat(30000)}`],
+  ])('JS %s: the file still ends in a state', async (_name, body) => {
+    const result = await scan([['deep.js', `fbq('init', '1');\n${body}\n`]]);
+    expect(stateOf(result, 'deep.js')?.state).toBe('parse-failed');
+    expect(where(result)).toContainEqual(['deep.js', 1, 1, 'no-tracker-on-sensitive-route', 'meta-pixel']);
+  });
+
+  it('HTML nested 20,000 elements deep: parsed, the script inside found at its line', async () => {
+    const html = `<html><body>\n${'<div>'.repeat(20000)}\n<script>\n  fbq('track', 'Lead');\n</script>\n${'</div>'.repeat(20000)}\n</body></html>\n`;
+    const result = await scan([['page.html', html]]);
+    expect(stateOf(result, 'page.html')?.state).toBe('scanned');
+    expect(where(result)).toEqual([['page.html', 4, 3, 'no-tracker-on-sensitive-route', 'meta-pixel']]);
+  });
+
+  it('JSON nested 100,000 deep in the scanned tree: scanned, not crashed', async () => {
+    const result = await scan([['data.json', `${'['.repeat(100000)}${']'.repeat(100000)}`]]);
+    expect(stateOf(result, 'data.json')?.state).toBe('scanned');
+  });
+
+  it('a config nested too deeply is a config error naming the file, not a crash', () => {
+    const deep = `{"sensitive": {"routes": ${'['.repeat(100000)}${']'.repeat(100000)}}}`;
+    expect(() => parseConfig(deep, 'pixel-patrol.config.json')).toThrow(ConfigError);
+    expect(() => parseConfig(deep, 'pixel-patrol.config.json')).toThrow('pixel-patrol.config.json: invalid JSON (nested too deeply to read)');
+  });
+});
+
+describe('per-file time budget', () => {
+  /** A clock that jumps a second every time it is read: any budget check after the start fails. */
+  function leapingClock(): () => number {
+    let t = 0;
+    return () => (t += 1000);
+  }
+
+  it('abandons a file that runs over, token-scans it and reports it instead of stalling', async () => {
+    const js = "import x from './x';\nfbq('init', '123');\nfbq('track', 'Lead');\n";
+    const result = await scan([['app.js', js]], JSON.stringify({ sensitive: { routes: ['/**'] }, fileTimeBudgetMs: 500 }), leapingClock());
+    expect(stateOf(result, 'app.js')).toEqual({
+      state: 'parse-failed',
+      reason: 'analysis took longer than the per-file time budget of 500 ms',
+      line: 1,
+      column: 1,
+    });
+    expect(where(result)).toEqual([
+      ['app.js', 1, 1, 'parse-error', ''],
+      ['app.js', 2, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+      ['app.js', 3, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+    ]);
+    expect(result.stats.files['parse-failed']).toBe(1);
+  });
+
+  it('lets a file within budget through untouched', async () => {
+    let t = 0;
+    const result = await scan([['app.js', "fbq('track', 'Lead');\n"]], JSON.stringify({ sensitive: { routes: ['/**'] }, fileTimeBudgetMs: 500 }), () => (t += 1));
+    expect(stateOf(result, 'app.js')?.state).toBe('scanned');
+    expect(where(result)).toEqual([['app.js', 1, 1, 'no-tracker-on-sensitive-route', 'meta-pixel']]);
+  });
+});
+
+describe('files no front end reads', () => {
+  it('token-scans page templates, notes tracker-shaped text in other files, and lists both', async () => {
+    const result = await scan([
+      ['views/report.php', '<?php include "head.php"; ?>\n<script src="https://connect.facebook.net/en_US/fbevents.js"></script>\n'],
+      ['docs/privacy.md', '# Privacy\nWe removed https://connect.facebook.net/en_US/fbevents.js in 2024.\n'],
+      ['styles/site.css', 'body { color: red }\n'],
+    ]);
+    expect(stateOf(result, 'views/report.php')).toEqual({ state: 'scanned', reason: 'no front end reads .php files: token-scanned', line: undefined, column: undefined });
+    expect(stateOf(result, 'docs/privacy.md')).toEqual({
+      state: 'scanned',
+      reason: '1 tracker-shaped token(s) not reported: not page code (first at 2:12: https://connect.facebook.net/en_US/fbevents.js)',
+      line: undefined,
+      column: undefined,
+    });
+    expect(stateOf(result, 'styles/site.css')).toEqual({ state: 'scanned', reason: undefined, line: undefined, column: undefined });
+    expect(where(result)).toEqual([['views/report.php', 2, 14, 'no-tracker-on-sensitive-route', 'meta-pixel']]);
+  });
+});
+
+describe('file accounting', () => {
+  it('gives every discovered file exactly one state and counts each state once', async () => {
+    const result = await scan([
+      ['.gitignore', 'dist/\n'],
+      ['dist/app.js', "fbq('init', '1');"],
+      ['a.js', "fbq('init', '1');"],
+      ['b.js', 'var = ;'],
+      ['c.png', 'x'],
+      ['d.html', '<p>'],
+    ]);
+    const paths = result.files.map((f) => f.path);
+    expect(paths).toEqual(['.gitignore', 'a.js', 'b.js', 'c.png', 'd.html', 'dist/app.js', 'pixel-patrol.config.json']);
+    expect(result.stats.files).toEqual({ scanned: 5, 'skipped-by-config': 1, 'skipped-as-binary': 1, 'too-large': 0, unreadable: 0, 'parse-failed': 0 });
+    expect(Object.values(result.stats.files).reduce((a, b) => a + b, 0)).toBe(result.files.length);
+  });
+});
