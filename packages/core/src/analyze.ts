@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { ConfigError } from './config/config-error.js';
 import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
 import type { Detection } from './detectors/detection.js';
 import type { Reference } from './detectors/front-end.js';
 import { analyzeFile } from './files/analyze-file.js';
+import { compileGlob } from './files/compile-glob.js';
 import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
@@ -117,7 +117,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const entries: RouteEntry[] = time('routes', () => {
     const list = routeMappers.filter((m) => m.enabled(project)).flatMap((m) => m.map(project));
     for (const mapping of config.routes) {
-      const isMatch = picomatch(mapping.files, { dot: true });
+      const isMatch = compileGlob(mapping.files);
       for (const f of discovery.files) {
         if (isMatch(f)) list.push({ file: f, pattern: mapping.route, role: 'page', mapper: 'config', reason: `config routes: "${mapping.files}" → ${mapping.route}` });
       }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { compileGlob } from '../files/compile-glob.js';
 import { LineIndex } from '../source/line-index.js';
 import { ruleIds } from '../rules/index.js';
 import { sensitivePresets } from '../sensitivity/presets/index.js';
@@ -120,6 +121,18 @@ function semanticChecks(user: UserConfig, tree: JsonNode, lines: LineIndex, file
   });
   for (const id of Object.keys(user.rules ?? {})) {
     if (!ruleIds.includes(id)) unknown(['rules', id], id, 'rule', ruleIds);
+  }
+  const globs: Array<[(string | number)[], string]> = [
+    ...(user.sensitive?.routes ?? []).map((g, i): [(string | number)[], string] => [['sensitive', 'routes', i], g]),
+    ...(user.allow ?? []).flatMap((a, i) => a.routes.map((g, j): [(string | number)[], string] => [['allow', i, 'routes', j], g])),
+    ...(user.routes ?? []).map((r, i): [(string | number)[], string] => [['routes', i, 'files'], r.files]),
+  ];
+  for (const [path, glob] of globs) {
+    try {
+      compileGlob(glob);
+    } catch (e) {
+      problems.push(`${file}${where(tree, lines, path)}: "${pointer(path)}": glob ${(e as Error).message}`);
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), file);
 }
