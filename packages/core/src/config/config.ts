@@ -67,6 +67,6 @@ export function resolveConfig(user: UserConfig, file: string | null): ResolvedCo
     rules: user.rules ?? {},
     ignore: user.ignore ?? [],
     maxFileSize: user.maxFileSize ?? 8 * 1024 * 1024,
-    fileTimeBudgetMs: user.fileTimeBudgetMs ?? 10_000,
+    fileTimeBudgetMs: user.fileTimeBudgetMs ?? 30_000,
   };
 }

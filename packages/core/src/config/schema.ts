@@ -63,7 +63,7 @@ export const configSchema = {
     fileTimeBudgetMs: {
       type: 'integer',
       minimum: 1,
-      description: 'A file whose analysis takes longer than this many milliseconds is abandoned, token-scanned and reported as parse-failed (default 10000).',
+      description: 'A file whose analysis takes more than this many milliseconds of CPU time is abandoned, token-scanned and reported as parse-failed (default 30000).',
     },
   },
 } as const;

@@ -33,7 +33,7 @@ export async function analyzeFile(
   root: string,
   path: string,
   config: ResolvedConfig,
-  clock: () => number,
+  clock: (() => number) | undefined,
   timings: Record<string, number> = {},
 ): Promise<AnalyzedFile> {
   const kind = fileKind(path);

@@ -55,5 +55,6 @@ export function decode(buf: Buffer, source = false): { text: string; encoding: s
 
 function errorCode(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  return err.code ? `${err.code}: ${err.message}` : String(e);
+  if (!err.code) return String(e);
+  return err.message.startsWith(err.code) ? err.message : `${err.code}: ${err.message}`;
 }

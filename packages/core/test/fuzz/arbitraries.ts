@@ -74,7 +74,7 @@ export const gtmish = fc
     ),
     shape: fc.constantFrom('export', 'bare', 'other'),
     cut: fc.option(fc.nat(), { nil: undefined }),
-    nest: fc.nat({ max: 3000 }),
+    nest: fc.integer({ min: 1, max: 400 }),
   })
   .map(({ tags, shape, cut, nest }) => {
     const tag = tags.map((t, i) => ({ tagId: String(i + 1), name: t.name, type: t.type, parameter: [{ type: 'TEMPLATE', key: 'html', value: t.html }], firingTriggerId: ['2147479553'] }));
