@@ -46,6 +46,17 @@ describe('deep nesting never overflows the stack of the run', () => {
     expect(where(result)).toEqual([['page.html', 4, 3, 'no-tracker-on-sensitive-route', 'meta-pixel']]);
   });
 
+  it('HTML whose inline scripts will not parse: parse-failed, each script token-scanned at its place in the page', async () => {
+    const html = `<p>Report</p>\n<script>\n  fbq('track', 'Lead');\n  function (\n</script>\n<script>fbq('init', '1'); x = ${'('.repeat(20000)}1${')'.repeat(20000)};</script>\n`;
+    const result = await scan([['page.html', html]]);
+    expect(stateOf(result, 'page.html')).toEqual({ state: 'parse-failed', reason: 'Unexpected token', line: 4, column: 12 });
+    expect(where(result)).toEqual([
+      ['page.html', 3, 3, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+      ['page.html', 4, 12, 'parse-error', ''],
+      ['page.html', 6, 9, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+    ]);
+  });
+
   it('JSON nested 100,000 deep in the scanned tree: scanned, not crashed', async () => {
     const result = await scan([['data.json', `${'['.repeat(100000)}${']'.repeat(100000)}`]]);
     expect(stateOf(result, 'data.json')?.state).toBe('scanned');

@@ -4,6 +4,7 @@ import type { LineIndex } from '../../source/line-index.js';
 import { matchTrackerUrl } from '../../trackers/catalogue.js';
 import type { Detection } from '../detection.js';
 import { detectInProgram } from '../js/detect-js.js';
+import { tokenScanAt } from '../token-scan-at.js';
 
 /** A first-party `<script src>`: the page's route reaches whatever the linked file does. */
 export interface ScriptLink {
@@ -16,6 +17,8 @@ export interface HtmlScan {
   detections: Detection[];
   scriptLinks: ScriptLink[];
   problems: ParseProblem[];
+  /** The first inline script that could not be parsed at all (it was token-scanned instead). */
+  failed?: ParseProblem;
 }
 
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/partytown', 'text/ecmascript']);
@@ -101,4 +104,8 @@ function scanJs(code: string, file: string, line: number, column: number, scan: 
   const parsed = parseJs(code, { dialect: 'js', startLine: line, startColumn: column });
   scan.problems.push(...parsed.errors);
   if (parsed.program) scan.detections.push(...detectInProgram(parsed.program, { file, code }));
+  else {
+    scan.failed ??= parsed.errors[0];
+    scan.detections.push(...tokenScanAt(file, code, line, column));
+  }
 }

@@ -11,6 +11,7 @@ export const htmlFrontEnd: FrontEnd = {
       detections: scan.detections,
       references: scan.scriptLinks.map((l) => ({ kind: 'links-script', specifier: l.src, line: l.line, column: l.column })),
       problems: scan.problems,
+      ...(scan.failed ? { failed: scan.failed } : {}),
     };
   },
 };
