@@ -69,6 +69,19 @@ describe('deep nesting never overflows the stack of the run', () => {
   });
 });
 
+describe('long hostile strings go through every regex in linear time', () => {
+  it.each([
+    ['a URL followed by 300,000 slashes', `"//connect.facebook.net${'/'.repeat(300_000)}x"`],
+    ['a host of 300,000 labels', `"//${'a.'.repeat(150_000)}1"`],
+    ['300,000 protocol-relative starts', `"${'//'.repeat(150_000)}"`],
+    ['a 300,000-character call argument', `fbq('track', '${'x'.repeat(300_000)}'`],
+  ])('%s: the file ends in a state', async (_name, body) => {
+    const result = await scan([['big.js', `fbq('init', '1');\nvar s = ${body};\n`]]);
+    expect(['scanned', 'parse-failed']).toContain(stateOf(result, 'big.js')?.state);
+    expect(where(result)).toContainEqual(['big.js', 1, 1, 'no-tracker-on-sensitive-route', 'meta-pixel']);
+  });
+});
+
 describe('per-file time budget', () => {
   /** A clock that jumps a second every time it is read: any budget check after the start fails. */
   function leapingClock(): () => number {
