@@ -75,10 +75,21 @@ describe('long hostile strings go through every regex in linear time', () => {
     ['a host of 300,000 labels', `"//${'a.'.repeat(150_000)}1"`],
     ['300,000 protocol-relative starts', `"${'//'.repeat(150_000)}"`],
     ['a 300,000-character call argument', `fbq('track', '${'x'.repeat(300_000)}'`],
+    ['an import specifier of 300,000 question marks and a newline', `import('./x${'?'.repeat(300_000)}\\n')`],
   ])('%s: the file ends in a state', async (_name, body) => {
     const result = await scan([['big.js', `fbq('init', '1');\nvar s = ${body};\n`]]);
     expect(['scanned', 'parse-failed']).toContain(stateOf(result, 'big.js')?.state);
     expect(where(result)).toContainEqual(['big.js', 1, 1, 'no-tracker-on-sensitive-route', 'meta-pixel']);
+  });
+});
+
+describe('long hostile references resolve in linear time', () => {
+  it('a <script src> of 300,000 question marks and a newline resolves to its file', async () => {
+    const result = await scan([
+      ['index.html', `<script src="/js/app.js${'?'.repeat(300_000)}\n"></script>`],
+      ['js/app.js', "fbq('track', 'Lead');\n"],
+    ]);
+    expect(result.edges.map((e) => [e.dependent, e.dependency])).toEqual([['index.html', 'js/app.js']]);
   });
 });
 
