@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import type { Detection } from '../detectors/detection.js';
-import type { FileFacts, Reference } from '../detectors/front-end.js';
+import type { FileFacts, FrontEnd, Reference } from '../detectors/front-end.js';
 import { frontEnds } from '../detectors/index.js';
 import { mayContainTracker } from '../detectors/prefilter.js';
 import { tokenScan } from '../detectors/token-scan.js';
@@ -61,15 +61,18 @@ export async function analyzeFile(
     return finish(out);
   }
   const lines = new LineIndex(read.text);
-  const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
+  let frontEnd: FrontEnd | undefined;
   let failure: string | undefined;
   try {
+    // Inside the try: a front end may sniff the text to decide, and sniffing can throw too.
+    frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
     if (frontEnd) {
+      const reader = frontEnd;
       const t0 = performance.now();
       try {
-        fileBudget.run(config.fileTimeBudgetMs, clock, () => useFacts(out, frontEnd.analyze({ path, lines })));
+        fileBudget.run(config.fileTimeBudgetMs, clock, () => useFacts(out, reader.analyze({ path, lines })));
       } finally {
-        timings[`detect:${frontEnd.id}`] = (timings[`detect:${frontEnd.id}`] ?? 0) + performance.now() - t0;
+        timings[`detect:${reader.id}`] = (timings[`detect:${reader.id}`] ?? 0) + performance.now() - t0;
       }
     } else if (PAGE_CODE.has(kind)) {
       out.detections = tokenScan(path, lines);
