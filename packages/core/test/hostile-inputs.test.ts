@@ -1,5 +1,6 @@
 import { analyze, ConfigError, parseConfig, type AnalysisResult } from '@pixel-patrol/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { htmlFrontEnd } from '../src/detectors/html/html-front-end.js';
 import { tempTree } from './helpers/temp-tree.js';
 
 const CONFIG = JSON.stringify({ sensitive: { routes: ['/**'] } });
@@ -90,6 +91,29 @@ describe('long hostile references resolve in linear time', () => {
       ['js/app.js', "fbq('track', 'Lead');\n"],
     ]);
     expect(result.edges.map((e) => [e.dependent, e.dependency])).toEqual([['index.html', 'js/app.js']]);
+  });
+});
+
+describe('a front end that throws', () => {
+  it('costs that file a parse-failed state and a token scan, not the run', async () => {
+    const spy = vi.spyOn(htmlFrontEnd, 'analyze').mockImplementation(() => {
+      throw new TypeError('cannot read properties of undefined');
+    });
+    try {
+      const result = await scan([
+        ['page.html', '<p>x</p>\n<script src="https://connect.facebook.net/en_US/fbevents.js"></script>\n'],
+        ['app.js', "fbq('track', 'Lead');\n"],
+      ]);
+      expect(stateOf(result, 'page.html')).toEqual({ state: 'parse-failed', reason: 'html front end failed: cannot read properties of undefined', line: 1, column: 1 });
+      expect(stateOf(result, 'app.js')?.state).toBe('scanned');
+      expect(where(result)).toEqual([
+        ['app.js', 1, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+        ['page.html', 1, 1, 'parse-error', ''],
+        ['page.html', 2, 14, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
