@@ -1,24 +1,22 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { allowExpired } from './config/allow-expired.js';
-import { factsKey, factsKeyPrefix } from './cache/facts-key.js';
+import { factsKeyPrefix } from './cache/facts-key.js';
 import type { FactsStore } from './cache/facts-store.js';
+import { allowExpired } from './config/allow-expired.js';
 import { ConfigError } from './config/config-error.js';
 import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
 import type { Detection } from './detectors/detection.js';
 import type { Reference } from './detectors/front-end.js';
-import { frontEnds } from './detectors/index.js';
-import { tokenScan } from './detectors/token-scan.js';
+import { analyzeFile } from './files/analyze-file.js';
+import { compileGlob } from './files/compile-glob.js';
 import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
 import type { FileRecord, FileState } from './files/file-record.js';
-import { readSourceFile } from './files/read-file.js';
 import { changedFilter } from './findings/changed-filter.js';
 import { compareFindings, finalizeFindings } from './findings/finalize.js';
 import type { Finding, FindingDraft } from './findings/finding.js';
-import { parseSuppressions, SUPPRESSION_DIRECTIVE, type Suppression } from './findings/parse-suppressions.js';
+import type { Suppression } from './findings/parse-suppressions.js';
 import type { ReachEdge } from './reach/edge.js';
 import { ReachGraph } from './reach/reach.js';
 import { resolveReferences } from './reach/resolve.js';
@@ -30,7 +28,6 @@ import type { RuleInput } from './rules/rule.js';
 import { runRules } from './rules/run-rules.js';
 import { patternCovers } from './sensitivity/route-pattern.js';
 import { buildSensitivity, type SensitiveReason } from './sensitivity/sensitivity.js';
-import { LineIndex } from './source/line-index.js';
 
 export interface AnalyzeOptions {
   /** Working directory: relative paths and displayed file names are resolved against it. */
@@ -52,6 +49,8 @@ export interface AnalyzeOptions {
   factsStore?: FactsStore;
   /** Called after each discovered file is handled. */
   onProgress?: (done: number, total: number) => void;
+  /** Millisecond clock for the per-file time budget (default: process CPU time; tests drive it). */
+  clock?: () => number;
 }
 
 export type { RouteReport } from './routes/route-reports.js';
@@ -111,7 +110,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const discovery = await discoverFiles(root, config.ignore);
   timings.discover = performance.now() - t0;
 
-  const files: FileRecord[] = discovery.ignored.map((path) => ({ path, kind: fileKind(path), state: 'skipped-by-config', bytes: 0, detections: 0 }));
+  const files: FileRecord[] = discovery.ignored.map((path) => ({ path, kind: fileKind(path), state: 'skipped-by-config', bytes: 0, detections: 0, reason: 'ignored by .gitignore or config ignore' }));
   const detections: Detection[] = [];
   const references = new Map<string, Reference[]>();
   const contentByFile = new Map<string, SensitiveReason[]>();
@@ -120,46 +119,16 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
 
   const tr0 = performance.now();
   const keyPrefix = options.factsStore ? factsKeyPrefix(config) : '';
+  files.push(...discovery.reported.map(({ path, state, reason }): FileRecord => ({ path, kind: fileKind(path), state, bytes: 0, detections: 0, reason })));
   for (const [done, path] of discovery.files.entries()) {
     options.onProgress?.(done, discovery.files.length);
-    const kind = fileKind(path);
-    const record: FileRecord = { path, kind, state: 'scanned', bytes: 0, detections: 0 };
-    files.push(record);
-    if (kind === 'binary') {
-      record.state = 'skipped-as-binary';
-      continue;
-    }
-    const read = await readSourceFile(resolve(root, path), config.maxFileSize);
-    record.bytes = read.bytes;
-    if (!read.ok) {
-      record.state = read.state;
-      record.reason = read.reason;
-      if (read.state === 'too-large' && read.text !== undefined) {
-        const found = time('detect', () => tokenScan(path, new LineIndex(read.text!)));
-        record.detections = found.length;
-        detections.push(...found);
-      }
-      continue;
-    }
-    const lines = new LineIndex(read.text);
-    const frontEnd = frontEnds.find((f) => f.accepts(path, read.text));
-    if (!frontEnd) continue;
-    if (read.text.includes(SUPPRESSION_DIRECTIVE)) suppressions.push(...parseSuppressions(path, lines));
-    const key = options.factsStore && factsKey(keyPrefix, frontEnd.id, path, read.text);
-    const cached = key === undefined ? undefined : options.factsStore?.get(key);
-    const facts = cached ?? time(`detect:${frontEnd.id}`, () => frontEnd.analyze({ path, lines }));
-    if (key !== undefined && !cached) options.factsStore?.set(key, facts);
-    if (facts.failed) {
-      record.state = 'parse-failed';
-      record.reason = facts.failed.message;
-      record.line = facts.failed.line;
-      record.column = facts.failed.column;
-    }
-    record.detections = facts.detections.length;
+    const facts = await analyzeFile(root, path, config, { clock: options.clock, timings, factsStore: options.factsStore, keyPrefix });
+    files.push(facts.record);
     detections.push(...facts.detections);
+    suppressions.push(...facts.suppressions);
     if (facts.references.length > 0) references.set(path, facts.references);
-    if (facts.sensitiveContent?.length) contentByFile.set(path, facts.sensitiveContent);
-    for (const name of facts.declares ?? []) declared.set(name, [...(declared.get(name) ?? []), path]);
+    if (facts.sensitiveContent.length > 0) contentByFile.set(path, facts.sensitiveContent);
+    for (const name of facts.declares) declared.set(name, [...(declared.get(name) ?? []), path]);
   }
   options.onProgress?.(discovery.files.length, discovery.files.length);
   timings.read_parse_detect = performance.now() - tr0;
@@ -168,7 +137,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const entries: RouteEntry[] = time('routes', () => {
     const list = routeMappers.filter((m) => m.enabled(project)).flatMap((m) => m.map(project));
     for (const mapping of config.routes) {
-      const isMatch = picomatch(mapping.files, { dot: true });
+      const isMatch = compileGlob(mapping.files);
       for (const f of discovery.files) {
         if (isMatch(f)) list.push({ file: f, pattern: mapping.route, role: 'page', mapper: 'config', reason: `config routes: "${mapping.files}" → ${mapping.route}` });
       }

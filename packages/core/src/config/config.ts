@@ -31,6 +31,7 @@ export interface UserConfig {
   rules?: Record<string, Severity>;
   ignore?: string[];
   maxFileSize?: number;
+  fileTimeBudgetMs?: number;
 }
 
 /** The config with every default filled in. */
@@ -45,6 +46,7 @@ export interface ResolvedConfig {
   rules: Record<string, Severity>;
   ignore: string[];
   maxFileSize: number;
+  fileTimeBudgetMs: number;
 }
 
 export const DEFAULT_SEVERITY: Record<TrackerCategory, Severity> = {
@@ -70,5 +72,6 @@ export function resolveConfig(user: UserConfig, file: string | null): ResolvedCo
     rules: user.rules ?? {},
     ignore: user.ignore ?? [],
     maxFileSize: user.maxFileSize ?? 8 * 1024 * 1024,
+    fileTimeBudgetMs: user.fileTimeBudgetMs ?? 30_000,
   };
 }

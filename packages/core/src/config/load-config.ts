@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { compileGlob } from '../files/compile-glob.js';
 import { LineIndex } from '../source/line-index.js';
 import { ruleIds } from '../rules/index.js';
 import { sensitivePresets } from '../sensitivity/presets/index.js';
@@ -41,7 +42,14 @@ export function loadConfig(file: string): ResolvedConfig {
 export function parseConfig(text: string, file: string): ResolvedConfig {
   const lines = new LineIndex(text);
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch (e) {
+    // jsonc-parser recurses once per nesting level; absurd nesting is bad input, not a crash.
+    if (e instanceof RangeError) throw new ConfigError(`${file}: invalid JSON (nested too deeply to read)`, file);
+    throw e;
+  }
   if (errors.length > 0 || !tree) {
     const e = errors[0];
     const at = e ? lines.position(e.offset) : { line: 1, column: 1 };
@@ -118,6 +126,18 @@ function semanticChecks(user: UserConfig, tree: JsonNode, lines: LineIndex, file
   });
   for (const id of Object.keys(user.rules ?? {})) {
     if (!ruleIds.includes(id)) unknown(['rules', id], id, 'rule', ruleIds);
+  }
+  const globs: Array<[(string | number)[], string]> = [
+    ...(user.sensitive?.routes ?? []).map((g, i): [(string | number)[], string] => [['sensitive', 'routes', i], g]),
+    ...(user.allow ?? []).flatMap((a, i) => a.routes.map((g, j): [(string | number)[], string] => [['allow', i, 'routes', j], g])),
+    ...(user.routes ?? []).map((r, i): [(string | number)[], string] => [['routes', i, 'files'], r.files]),
+  ];
+  for (const [path, glob] of globs) {
+    try {
+      compileGlob(glob);
+    } catch (e) {
+      problems.push(`${file}${where(tree, lines, path)}: "${pointer(path)}": glob ${(e as Error).message}`);
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), file);
 }

@@ -60,5 +60,10 @@ export const configSchema = {
     rules: { type: 'object', additionalProperties: severity, description: 'Severity per rule id.' },
     ignore: { ...globList, description: 'Files to leave out (gitignore syntax), in addition to .gitignore.' },
     maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are token-scanned only.' },
+    fileTimeBudgetMs: {
+      type: 'integer',
+      minimum: 1,
+      description: 'A file whose analysis takes more than this many milliseconds of CPU time is abandoned, token-scanned and reported as parse-failed (default 30000).',
+    },
   },
 } as const;

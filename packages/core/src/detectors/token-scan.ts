@@ -1,3 +1,4 @@
+import { fileBudget } from '../files/file-budget.js';
 import type { LineIndex } from '../source/line-index.js';
 import { matchTrackerUrl, trackerForGlobal, trackerGlobals } from '../trackers/catalogue.js';
 import type { Detection } from './detection.js';
@@ -17,6 +18,7 @@ function globalCallRe(): RegExp {
 export function tokenScan(file: string, lines: LineIndex): Detection[] {
   const text = withoutComments(lines.text);
   const out: Detection[] = [];
+  fileBudget.check();
   for (const m of text.matchAll(URL_RE)) {
     const hit = matchTrackerUrl(m[0]);
     if (!hit) continue;
@@ -31,6 +33,7 @@ export function tokenScan(file: string, lines: LineIndex): Detection[] {
     });
   }
   callRe ??= globalCallRe();
+  fileBudget.check();
   for (const m of text.matchAll(callRe)) {
     const tracker = trackerForGlobal(m[1]!);
     if (!tracker) continue;
@@ -52,6 +55,14 @@ export function tokenScan(file: string, lines: LineIndex): Detection[] {
  * The text with line, block and `<!-- -->` comments blanked (newlines kept, so offsets hold):
  * commented-out pixel code is not tracker activity even when the file does not parse.
  */
+function lineEnd(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return j;
+  }
+  return -1;
+}
+
 function withoutComments(text: string): string {
   const out = text.split('');
   let quote = '';
@@ -59,16 +70,18 @@ function withoutComments(text: string): string {
     const c = text[i]!;
     if (quote) {
       if (c === '\\') i++;
-      else if (c === quote || (c === '\n' && quote !== '`')) quote = '';
+      else if (c === quote || ((c === '\n' || c === '\r') && quote !== '`')) quote = '';
       continue;
     }
     if (c === "'" || c === '"' || c === '`') {
       quote = c;
       continue;
     }
-    const close = text.startsWith('//', i) ? '\n' : text.startsWith('/*', i) ? '*/' : text.startsWith('<!--', i) ? '-->' : '';
+    // `//` after a colon is a URL (`https://…`), not a comment.
+    const close = text.startsWith('//', i) && text[i - 1] !== ':' ? '\n' : text.startsWith('/*', i) ? '*/' : text.startsWith('<!--', i) ? '-->' : '';
     if (!close) continue;
-    const end = text.indexOf(close, i + 2);
+    // A line comment ends at any line terminator, a lone CR included.
+    const end = close === '\n' ? lineEnd(text, i + 2) : text.indexOf(close, i + 2);
     const stop = end < 0 ? text.length : close === '\n' ? end : end + close.length;
     for (let j = i; j < stop; j++) if (out[j] !== '\n' && out[j] !== '\r') out[j] = ' ';
     i = stop - 1;

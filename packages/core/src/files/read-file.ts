@@ -1,14 +1,19 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { sniffEncoding } from './sniff-encoding.js';
 
 export type ReadResult =
   | { ok: true; text: string; bytes: number; encoding: string }
-  | { ok: false; state: 'unreadable' | 'too-large' | 'skipped-as-binary'; bytes: number; reason: string; text?: string };
+  | { ok: false; state: 'unreadable' | 'too-large' | 'skipped-as-binary'; bytes: number; reason: string };
 
 /**
- * Reads and decodes one file. BOMs are honoured (UTF-8, UTF-16 LE/BE); invalid UTF-8 is read as
- * Latin-1 so that no byte is lost; a NUL byte without a UTF-16 BOM means binary.
+ * Reads and decodes one file. A file over `maxBytes` is not read here: the caller token-scans it
+ * in bounded windows. Only regular files are opened (a named pipe would block the run), and with
+ * `O_NONBLOCK` in case one is swapped in between the check and the open.
+ * `source` says the name is a known source kind: such a file is decoded even with NUL bytes (a
+ * stray NUL must not hide the tracker beside it; the parse fails and the file is token-scanned).
  */
-export async function readSourceFile(absPath: string, maxBytes: number): Promise<ReadResult> {
+export async function readSourceFile(absPath: string, maxBytes: number, source: boolean): Promise<ReadResult> {
   let size: number;
   try {
     const st = await stat(absPath);
@@ -17,31 +22,32 @@ export async function readSourceFile(absPath: string, maxBytes: number): Promise
   } catch (e) {
     return { ok: false, state: 'unreadable', bytes: 0, reason: errorCode(e) };
   }
+  if (size > maxBytes) return { ok: false, state: 'too-large', bytes: size, reason: `larger than ${maxBytes} bytes: token-scanned only` };
   let buf: Buffer;
   try {
-    buf = await readFile(absPath);
+    const handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      buf = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     return { ok: false, state: 'unreadable', bytes: size, reason: errorCode(e) };
   }
-  const decoded = decode(buf);
-  if (decoded === null) return { ok: false, state: 'skipped-as-binary', bytes: buf.length, reason: 'contains NUL bytes' };
-  if (buf.length > maxBytes) {
-    return { ok: false, state: 'too-large', bytes: buf.length, reason: `larger than ${maxBytes} bytes`, text: decoded.text };
-  }
+  if (buf.length > maxBytes) return { ok: false, state: 'too-large', bytes: buf.length, reason: `larger than ${maxBytes} bytes: token-scanned only` };
+  const decoded = decode(buf, source);
+  if (decoded === null) return { ok: false, state: 'skipped-as-binary', bytes: buf.length, reason: 'contains NUL bytes and is not a known source file type' };
   return { ok: true, text: decoded.text, bytes: buf.length, encoding: decoded.encoding };
 }
 
-export function decode(buf: Buffer): { text: string; encoding: string } | null {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) {
-    const swapped = Buffer.from(buf.subarray(2));
-    swapped.swap16();
-    return { text: swapped.toString('utf16le'), encoding: 'utf-16be' };
-  }
-  if (buf.subarray(0, 8192).includes(0)) return null;
+/** Decodes a whole file: BOM or UTF-16 shape first, then strict UTF-8, else Latin-1 so that no byte is lost. */
+export function decode(buf: Buffer, source = false): { text: string; encoding: string } | null {
+  const sniffed = sniffEncoding(buf);
+  if (sniffed.encoding !== 'utf-8') return { text: new TextDecoder(sniffed.encoding).decode(buf), encoding: sniffed.bom ? `${sniffed.encoding}-bom` : sniffed.encoding };
+  if (sniffed.bom) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
+  if (sniffed.nul && !source) return null;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf), encoding: 'utf-8' };
   } catch {
     return { text: buf.toString('latin1'), encoding: 'latin1' };
   }
@@ -49,5 +55,6 @@ export function decode(buf: Buffer): { text: string; encoding: string } | null {
 
 function errorCode(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  return err.code ? `${err.code}: ${err.message}` : String(e);
+  if (!err.code) return String(e);
+  return err.message.startsWith(err.code) ? err.message : `${err.code}: ${err.message}`;
 }

@@ -36,7 +36,8 @@ const BODY = /^\s+([\w@/-]+(?:\s*,\s*[\w@/-]+)*)(?:\s+--(?:\s+(.*?))?)?\s*$/;
 /** Directives in one file. Only called for files whose text contains the directive at all. */
 export function parseSuppressions(path: string, lines: LineIndex): Suppression[] {
   const text = lines.text;
-  const hashComments = fileKind(path) === 'text';
+  // `#` opens a comment in PHP, Python, Ruby, shell and YAML, which are templates or text; never in JS or HTML.
+  const hashComments = fileKind(path) === 'text' || fileKind(path) === 'template';
   const out: Suppression[] = [];
   for (let at = text.indexOf(SUPPRESSION_DIRECTIVE); at >= 0; at = text.indexOf(SUPPRESSION_DIRECTIVE, at + 1)) {
     const { line } = lines.position(at);

@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { fileBudget } from '../files/file-budget.js';
 
 export type HtmlNode = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 export type HtmlElement = DefaultTreeAdapterTypes.Element;
@@ -19,7 +20,9 @@ export function parseHtml(text: string): ParsedHtml {
 /** Visits elements depth-first without recursion, including `<template>` content. */
 export function walkElements(root: HtmlNode, visit: (el: HtmlElement) => void): void {
   const stack: HtmlNode[] = [root];
+  let visited = 0;
   while (stack.length > 0) {
+    if ((visited++ & 1023) === 0) fileBudget.check();
     const node = stack.pop()!;
     if ('tagName' in node) visit(node);
     const kids: HtmlNode[] = [];

@@ -20,7 +20,9 @@ export const scriptSrcResolver: ReferenceResolver = {
     const set = new Set(project.files);
     const out = outputRoot(project) ?? '';
     return (ref, from) => {
-      const path = ref.specifier.replace(/[?#].*$/, '');
+      // search() rather than replace(/[?#].*$/): that regex is quadratic when many `?` precede a newline.
+      const cut = ref.specifier.search(/[?#]/);
+      const path = cut < 0 ? ref.specifier : ref.specifier.slice(0, cut);
       const candidates = path.startsWith('/')
         ? [posix.join(out, path.slice(1)), path.slice(1), posix.join('public', path.slice(1)), posix.join('static', path.slice(1))]
         : [posix.join(posix.dirname(from), path)];

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob } from '../files/compile-glob.js';
 
 /**
  * Route patterns and sensitive globs share one syntax: `/report/**`, `/case/*`, `/report/`.
@@ -25,7 +25,11 @@ function segmentsMeet(a: string, b: string): boolean {
   const bw = WILD.test(b);
   if (!aw && !bw) return a.toLowerCase() === b.toLowerCase();
   if (aw && bw) return true; // two wildcards: assume some URL satisfies both (conservative)
-  return aw ? picomatch.isMatch(b, a, { nocase: true, dot: true }) : picomatch.isMatch(a, b, { nocase: true, dot: true });
+  try {
+    return aw ? compileGlob(a, { nocase: true })(b) : compileGlob(b, { nocase: true })(a);
+  } catch {
+    return true; // a glob that cannot be compiled might match: conservative
+  }
 }
 
 /**
@@ -54,5 +58,9 @@ export function patternsIntersect(a: string, b: string): boolean {
 
 /** Whether every URL of `route` matches `glob` (used for allow-lists: they must cover, not touch). */
 export function patternCovers(glob: string, route: string): boolean {
-  return picomatch.isMatch(normalizeRoute(route), normalizeRoute(glob), { nocase: true, dot: true });
+  try {
+    return compileGlob(normalizeRoute(glob), { nocase: true })(normalizeRoute(route));
+  } catch {
+    return false; // an allow-list glob that cannot be compiled covers nothing
+  }
 }

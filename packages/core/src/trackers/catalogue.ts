@@ -94,7 +94,10 @@ export function urlTarget(raw: string): string | null {
 export function matchTrackerUrl(raw: string): UrlMatch | undefined {
   const target = urlTarget(raw);
   if (target === null) return undefined;
-  const noSlash = target.replace(/\/+$/, '');
+  // A loop, not /\/+$/: that regex is quadratic on a run of slashes, and URLs come from scanned files.
+  let end = target.length;
+  while (end > 0 && target.charCodeAt(end - 1) === 47) end--;
+  const noSlash = target.slice(0, end);
   for (const p of patterns) {
     if (!p.test(target) && !p.test(noSlash)) continue;
     const id = /[?&](?:id|tid|pid)=([\w-]+)/i.exec(raw)?.[1];

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import thirdPartyWeb from 'third-party-web/nostats-subset.js';
 import type { Tracker } from './tracker.js';
 import { thirdPartyAdvertising } from './third-party-advertising.js';
 import { thirdPartyAnalytics } from './third-party-analytics.js';
@@ -20,7 +20,7 @@ const BY_CATEGORY: Record<string, Tracker> = {
   'tag-manager': thirdPartyTagManager,
 };
 
-let getEntity: ((url: string) => Entity | undefined) | undefined;
+const getEntity = thirdPartyWeb.getEntity as (url: string) => Entity | undefined;
 
 export interface ThirdPartyMatch {
   tracker: Tracker;
@@ -31,11 +31,10 @@ export interface ThirdPartyMatch {
 
 /**
  * Classifies a script URL the tracker catalogue does not know, with the third-party-web
- * entity list (data only; loaded on first use because it is large).
+ * entity list (data only).
  */
 export function classifyThirdParty(url: string): ThirdPartyMatch | undefined {
   if (!/^(?:https?:)?\/\/[^/\s]+\.[^/\s]+/i.test(url.trim())) return undefined;
-  getEntity ??= (createRequire(import.meta.url)('third-party-web/nostats-subset.js') as { getEntity: (url: string) => Entity | undefined }).getEntity;
   const absolute = url.trim().startsWith('//') ? `https:${url.trim()}` : url.trim();
   const entity = getEntity(absolute);
   const tracker = entity ? BY_CATEGORY[entity.category] : undefined;

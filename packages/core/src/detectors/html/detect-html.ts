@@ -17,6 +17,8 @@ export interface HtmlScan {
   detections: Detection[];
   scriptLinks: ScriptLink[];
   problems: ParseProblem[];
+  /** The first inline script that could not be parsed at all (it was token-scanned instead). */
+  failed?: ParseProblem;
 }
 
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/partytown', 'text/ecmascript']);
@@ -69,9 +71,10 @@ function compact(url: string): string {
   return url.trim().replace(/\s+/g, '');
 }
 
-function collect(found: { detections: Detection[]; problems: ParseProblem[] }, scan: HtmlScan): Detection[] {
+function collect(found: { detections: Detection[]; problems: ParseProblem[]; failed?: ParseProblem }, scan: HtmlScan): Detection[] {
   scan.detections.push(...found.detections);
   scan.problems.push(...found.problems);
+  if (found.failed) scan.failed ??= found.failed;
   return found.detections;
 }
 

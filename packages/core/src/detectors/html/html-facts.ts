@@ -8,7 +8,12 @@ import { detectInHtml } from './detect-html.js';
  * Everything one HTML document tells: detections, linked first-party scripts, the GTM
  * containers it loads (matched to container exports by id) and content showing it is sensitive.
  */
-export function htmlFacts(path: string, lines: LineIndex, titles: ReadonlyArray<{ text: string; offset: number }> = []): FileFacts {
+export function htmlFacts(
+  path: string,
+  lines: LineIndex,
+  titles: ReadonlyArray<{ text: string; offset: number }> = [],
+  options: { reportUnparsedScripts?: boolean } = {},
+): FileFacts {
   const { document } = parseHtml(lines.text);
   const scan = detectInHtml(path, lines, document);
   const references: Reference[] = scan.scriptLinks.map((l) => ({ kind: 'links-script', specifier: l.src, line: l.line, column: l.column }));
@@ -19,5 +24,11 @@ export function htmlFacts(path: string, lines: LineIndex, titles: ReadonlyArray<
     references.push({ kind: 'loads-container', specifier: d.details.id, line: d.loc.line, column: d.loc.column });
   }
   const sensitiveContent = inferSensitiveContent(document, path, lines, titles);
-  return { detections: scan.detections, references, problems: scan.problems, ...(sensitiveContent.length > 0 ? { sensitiveContent } : {}) };
+  return {
+    detections: scan.detections,
+    references,
+    problems: scan.problems,
+    ...(options.reportUnparsedScripts && scan.failed ? { failed: scan.failed } : {}),
+    ...(sensitiveContent.length > 0 ? { sensitiveContent } : {}),
+  };
 }

@@ -12,12 +12,13 @@ import { tokenScan } from '../token-scan.js';
 export function scanInlineJs(
   code: string,
   at: { file: string; lines: LineIndex; offset: number },
-): { detections: Detection[]; problems: ParseProblem[] } {
+): { detections: Detection[]; problems: ParseProblem[]; failed?: ParseProblem } {
   const start = at.lines.position(at.offset);
   const parsed = parseJs(code, { dialect: 'js', startLine: start.line, startColumn: start.column - 1 });
   if (parsed.program) return { detections: detectInProgram(parsed.program, { file: at.file, code }), problems: parsed.errors };
   const text = at.lines.text;
   const body = code.replace(/\/\*[\s\S]*?\*\/|(?<![:'"\\])\/\/[^\n\r]*/g, (c) => c.replace(/[^\r\n]/g, ' '));
   const only = text.slice(0, at.offset).replace(/[^\r\n]/g, ' ') + body + text.slice(at.offset + code.length).replace(/[^\r\n]/g, ' ');
-  return { detections: tokenScan(at.file, new LineIndex(only)), problems: parsed.errors };
+  const failed = parsed.errors[0] ?? { message: 'script could not be parsed', line: start.line, column: start.column };
+  return { detections: tokenScan(at.file, new LineIndex(only)), problems: parsed.errors, failed };
 }

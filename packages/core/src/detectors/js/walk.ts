@@ -1,4 +1,5 @@
 import type { Node } from 'estree';
+import { fileBudget } from '../../files/file-budget.js';
 
 // `parent` is set on ESLint's nodes; following it would loop.
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'superTypeArguments']);
@@ -15,7 +16,9 @@ export const SKIP = 'skip';
 export function walk(root: Node, enter: (node: Node, ancestors: Ancestors) => void | typeof SKIP): void {
   const ancestors: Node[] = [];
   const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  let visited = 0;
   while (stack.length > 0) {
+    if ((visited++ & 1023) === 0) fileBudget.check();
     const { node, depth } = stack.pop()!;
     ancestors.length = depth;
     if (enter(node, ancestors) === SKIP) continue;
