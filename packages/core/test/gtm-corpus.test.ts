@@ -5,7 +5,7 @@ import { LineIndex } from '../src/source/line-index.js';
 import { CORPUS, readExport, verdicts } from './helpers/gtm.js';
 
 /**
- * Every real export in `../shared/corpus/gtm/`, evaluated as if its container ran site-wide on a
+ * Every real export in `fixtures/gtm-corpus/`, evaluated as if its container ran site-wide on a
  * site whose `/report/**` pages are sensitive: `tag → tracker: fires/certainty` ("yes" fires on
  * /report/, "maybe" may fire, "no" never fires there). The verdicts follow the corpus README.
  */

@@ -8,7 +8,8 @@ import { tagVerdict } from '../../src/reach/gtm/tag-verdict.js';
 import type { SensitiveReason } from '../../src/sensitivity/sensitivity.js';
 import { LineIndex } from '../../src/source/line-index.js';
 
-export const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/gtm/', import.meta.url));
+// A byte-for-byte copy of the real public exports (see fixtures/gtm-corpus/README.md for their sources).
+export const CORPUS = fileURLToPath(new URL('../../../../fixtures/gtm-corpus/', import.meta.url));
 
 export function readExport(path: string, text = readFileSync(path, 'utf8')): FileFacts {
   return gtmFrontEnd.analyze({ path, lines: new LineIndex(text) });
