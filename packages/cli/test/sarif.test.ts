@@ -112,3 +112,16 @@ describe('sarif', () => {
     expect(fromRepo.runs[0]!.results.map(key).sort()).toEqual(before.runs[0]!.results.map(key).sort());
   });
 });
+
+describe('sarif file states', () => {
+  it('lists every discovered file with its state in the run invocation', async () => {
+    const log = (await sarifFor('fixtures/police-site-static')) as unknown as {
+      runs: Array<{ invocations: Array<{ executionSuccessful: boolean; properties: { fileStates: Record<string, number>; files: Array<{ path: string; state: string }> } }> }>;
+    };
+    const invocation = log.runs[0]!.invocations[0]!;
+    expect(invocation.executionSuccessful).toBe(true);
+    expect(invocation.properties.fileStates.scanned).toBe(11);
+    expect(invocation.properties.files).toHaveLength(11);
+    expect(invocation.properties.files).toContainEqual({ path: 'fixtures/police-site-static/gtm/GTM-NSP7Q2K.json', state: 'scanned' });
+  });
+});

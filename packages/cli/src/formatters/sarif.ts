@@ -93,6 +93,16 @@ export const sarif: Formatter = (findings, context) => {
           },
         },
         columnKind: 'utf16CodeUnits',
+        // Every discovered file and the state it ended in: nothing is dropped without a line saying so.
+        invocations: [
+          {
+            executionSuccessful: true,
+            properties: {
+              fileStates: context.result.stats.files,
+              files: context.result.files.map((f) => ({ path: displayPath(context, f.path), state: f.state, ...(f.reason ? { reason: f.reason } : {}) })),
+            },
+          },
+        ],
         results: findings.map((f) => result(f, index.get(f.ruleId) ?? -1, context)),
       },
     ],
