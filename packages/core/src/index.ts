@@ -11,7 +11,7 @@ export { detectInProgram, type JsDetectContext } from './detectors/js/detect-js.
 export type { FileRecord, FileState } from './files/file-record.js';
 export { compareFindings } from './findings/finalize.js';
 export type { Finding, FindingRoute, FindingSeverity } from './findings/finding.js';
-export { describeChain, formatChain, ReachGraph, type ChainLink, type Reach, type ReachedRoute } from './reach/reach.js';
+export { describeChain, formatChain, ReachGraph, VIA_WORDS, type ChainLink, type Reach, type ReachedRoute } from './reach/reach.js';
 export type { RouteEntry } from './routes/route.js';
 export { rules, ruleIds } from './rules/index.js';
 export type { Rule, RuleMeta } from './rules/rule.js';

@@ -1,11 +1,10 @@
-import { rules, trackerById, type Finding, type FindingRoute } from '@pixel-patrol/core';
+import { rules, trackerById, VIA_WORDS, type Finding, type FindingRoute } from '@pixel-patrol/core';
 import { codeFrame } from './code-frame.js';
 import { displayPath } from './display-path.js';
 import { docsUrl } from './docs-url.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { HTML_STYLE } from './html-style.js';
 import { countFindings, summaryLine } from './summary-line.js';
-import { VIA_WORDS } from './via-words.js';
 import { xmlEscape as h } from './xml-escape.js';
 
 function chain(route: FindingRoute, context: FormatContext): string {

@@ -1,8 +1,7 @@
-import { rules, type Finding, type Rule } from '@pixel-patrol/core';
+import { rules, VIA_WORDS, type Finding, type Rule } from '@pixel-patrol/core';
 import { displayPath } from './display-path.js';
 import { docsUrl } from './docs-url.js';
 import type { FormatContext, Formatter } from './formatter.js';
-import { VIA_WORDS } from './via-words.js';
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 

@@ -81,7 +81,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const VIA_WORDS: Record<EdgeKind, string> = {
+/** How a chain link uses the previous one, in words: "loaded by <script src> in report/index.html". */
+export const VIA_WORDS: Readonly<Record<EdgeKind, string>> = {
   imports: 'imported by',
   includes: 'included by',
   extends: 'extended by',
