@@ -3,22 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '@pixel-patrol/cli';
+import { run as runHelper } from './helpers/run.js';
 import { describe, expect, it } from 'vitest';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
-async function run(argv: string[], cwd = REPO) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-  });
-  return { code, stdout, stderr };
+function run(argv: string[], cwd = REPO) {
+  return runHelper(argv, { cwd });
 }
 
 describe('pixel-patrol scan', () => {

@@ -1,21 +1,8 @@
-import { main } from '@pixel-patrol/cli';
+import { run, type Run } from './run.js';
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type CliRun = Run;
 
-/** Runs the injectable main with captured streams, like a non-TTY CI job. */
-export async function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env,
-  });
-  return { code, stdout, stderr };
+/** `run` with the working directory first, as the git and gate tests call it. */
+export function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return run(argv, { cwd, env });
 }

@@ -10,7 +10,7 @@ export interface Run {
 }
 
 /** Runs the CLI in-process with captured output and an empty environment unless one is given. */
-export async function run(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<Run> {
+export async function run(argv: string[], options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main({
