@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { factsKeyPrefix } from './cache/facts-key.js';
 import type { FactsStore } from './cache/facts-store.js';
-import { allowExpired } from './config/allow-expired.js';
 import { ConfigError } from './config/config-error.js';
 import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
@@ -23,10 +22,9 @@ import { resolveReferences } from './reach/resolve.js';
 import { routeMappers } from './routes/index.js';
 import type { ProjectFiles, RouteEntry } from './routes/route.js';
 import { routeReports, type RouteReport } from './routes/route-reports.js';
+import { createRuleInput } from './rules/create-rule-input.js';
 import { rules } from './rules/index.js';
-import type { RuleInput } from './rules/rule.js';
 import { runRules } from './rules/run-rules.js';
-import { patternCovers } from './sensitivity/route-pattern.js';
 import { buildSensitivity, type SensitiveReason } from './sensitivity/sensitivity.js';
 
 export interface AnalyzeOptions {
@@ -158,22 +156,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const sensitivity = buildSensitivity(config, contentEvidence);
   const now = options.now ?? new Date();
   const displayPath = (file: string) => toPosix(relative(options.cwd, resolve(root, file)));
-  const input: RuleInput = {
-    config,
-    detections,
-    files,
-    reach: (file) => graph.reach(file),
-    sensitivity,
-    now,
-    allowed: (tracker, route) =>
-      config.allow.find(
-        (a) =>
-          (a.tracker === tracker || a.tracker === '*') &&
-          !allowExpired(a, now) &&
-          a.routes.some((g) => patternCovers(g, route)),
-      ),
-    suppressions,
-  };
+  const input = createRuleInput({ config, detections, files, reach: (file) => graph.reach(file), sensitivity, now, suppressions });
   const drafts: FindingDraft[] = time('rules', () => runRules(rules, input));
   const changed = options.changedFiles?.map((p) => toPosix(relative(root, resolve(options.cwd, p))));
   const wholeModel = [config.file ? toPosix(relative(root, config.file)) : '', 'package.json', '.gitignore'];
