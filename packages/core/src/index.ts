@@ -13,6 +13,7 @@ export { compareFindings } from './findings/finalize.js';
 export type { Finding, FindingRoute, FindingSeverity } from './findings/finding.js';
 export { describeChain, formatChain, ReachGraph, VIA_WORDS, type ChainLink, type Reach, type ReachedRoute } from './reach/reach.js';
 export type { RouteEntry } from './routes/route.js';
+export { docsUrl, REPOSITORY_DOCS_BASE } from './rules/docs-url.js';
 export { rules, ruleIds } from './rules/index.js';
 export type { Rule, RuleMeta } from './rules/rule.js';
 export { sensitivePresets } from './sensitivity/presets/index.js';

@@ -1,7 +1,6 @@
-import { rules, trackerById, VIA_WORDS, type Finding, type FindingRoute } from '@pixel-patrol/core';
+import { docsUrl, rules, trackerById, VIA_WORDS, type Finding, type FindingRoute } from '@pixel-patrol/core';
 import { codeFrame } from './code-frame.js';
 import { displayPath } from './display-path.js';
-import { docsUrl } from './docs-url.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { HTML_STYLE } from './html-style.js';
 import { countFindings, summaryLine } from './summary-line.js';

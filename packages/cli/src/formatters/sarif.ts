@@ -1,6 +1,5 @@
-import { rules, VIA_WORDS, type Finding, type Rule } from '@pixel-patrol/core';
+import { docsUrl, rules, VIA_WORDS, type Finding, type Rule } from '@pixel-patrol/core';
 import { displayPath } from './display-path.js';
-import { docsUrl } from './docs-url.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
