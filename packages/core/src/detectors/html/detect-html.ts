@@ -5,6 +5,7 @@ import { matchTrackerUrl } from '../../trackers/catalogue.js';
 import { classifyThirdParty } from '../../trackers/third-party.js';
 import type { Detection } from '../detection.js';
 import { scanInlineJs } from './scan-inline-js.js';
+import { scriptKind } from './script-kind.js';
 
 /** A first-party `<script src>`: the page's route reaches whatever the linked file does. */
 export interface ScriptLink {
@@ -21,8 +22,6 @@ export interface HtmlScan {
   failed?: ParseProblem;
 }
 
-const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/partytown', 'text/ecmascript']);
-const CONSENT_TYPES = new Set(['text/plain', 'text/x-consent', 'text/blocked']);
 const GTM_ID = /[?&]id=(GTM-[A-Z0-9]+)/i;
 const GTM_LITERAL = /['"](GTM-[A-Z0-9]{4,})['"]/;
 
@@ -84,10 +83,9 @@ function isPreload(el: HtmlElement): boolean {
 }
 
 function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlScan): void {
-  const type = (attr(el, 'type') ?? '').trim().toLowerCase();
-  const gated = CONSENT_TYPES.has(type);
-  if (!gated && !JS_TYPES.has(type)) return; // JSON-LD, templates and data blocks are not code
-  const gate = gated ? { gate: `type="${type}"` } : {};
+  const what = scriptKind(el);
+  if (what.kind === 'data') return; // JSON-LD, templates and data blocks are not code
+  const gate = what.kind === 'gated' ? { gate: what.gate } : {};
   const src = attr(el, 'src');
   const loc = el.sourceCodeLocation!;
   if (src !== undefined) {
@@ -125,7 +123,7 @@ function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlS
   const found = collect(scanInlineJs(body.text, { file, lines, offset: body.offset }), scan);
   const container = GTM_LITERAL.exec(body.text)?.[1];
   for (const d of found) {
-    if (gated) d.details.gate = `type="${type}"`;
+    if (what.kind === 'gated') d.details.gate = what.gate;
     if (container && d.tracker === 'google-tag-manager' && d.details.id === undefined) d.details.id = container;
   }
 }
