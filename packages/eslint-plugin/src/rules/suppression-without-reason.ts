@@ -1,0 +1,3 @@
+import { coreRule } from '../util/core-rule.js';
+
+export const suppressionWithoutReason = coreRule({ id: 'suppression-without-reason' });
