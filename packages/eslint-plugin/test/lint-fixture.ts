@@ -14,6 +14,8 @@ export interface LintedMessage {
   ruleId: string | null;
   severity: number;
   message: string;
+  /** A parse error: no rule ran on the file. */
+  fatal?: true;
 }
 
 /** A project's ESLint setup as the docs describe it: the recommended config plus typescript-eslint for TS. */
@@ -21,6 +23,8 @@ export function eslintFor(cwd: string): ESLint {
   return new ESLint({
     cwd,
     overrideConfigFile: true,
+    // A theme of PHP templates only has nothing for ESLint; the CLI reads those.
+    errorOnUnmatchedPattern: false,
     overrideConfig: [
       ...plugin.configs.recommended,
       // The CLI reads every script extension, and JSX in `.js` files, so the editor setup does too.
@@ -34,6 +38,6 @@ export function eslintFor(cwd: string): ESLint {
 export async function lintFolder(cwd: string): Promise<LintedMessage[]> {
   const results = await eslintFor(cwd).lintFiles(['.']);
   return results
-    .flatMap((r) => r.messages.map((m) => ({ file: relative(cwd, r.filePath).split(sep).join('/'), line: m.line, column: m.column, ruleId: m.ruleId, severity: m.severity, message: m.message })))
+    .flatMap((r) => r.messages.map((m) => ({ file: relative(cwd, r.filePath).split(sep).join('/'), line: m.line, column: m.column, ruleId: m.ruleId, severity: m.severity, message: m.message, ...(m.fatal ? { fatal: true as const } : {}) })))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId))));
 }
