@@ -4,7 +4,7 @@
 // for building the project model separately, then ESLint's own TIMING=1 table for the same tree.
 // Not part of the test suite: timings depend on the machine.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -61,6 +61,13 @@ const messages = results.reduce((n, r) => n + r.messages.length, 0);
 console.log(`${results.length} files linted in ${(wall / 1000).toFixed(2)} s, ${messages} messages`);
 console.log(`pixel-patrol rules per file: median ${q(0.5).toFixed(3)} ms, p95 ${q(0.95).toFixed(3)} ms, max ${rest[rest.length - 1].toFixed(3)} ms`);
 console.log(`the file that built the project model: ${build.toFixed(1)} ms`);
+
+// A save in the editor: the linted file is newer than the model, so the model is rebuilt, reusing
+// the facts of every unchanged file.
+const saved = 'js/m1.js';
+writeFileSync(join(root, saved), `${readFileSync(join(root, saved), 'utf8')}// saved\n`);
+const [again] = await eslint.lintFiles([saved]);
+console.log(`after saving ${saved}, its rules (model rebuilt): ${ruleTime(again).toFixed(1)} ms`);
 
 // The same tree through the ESLint CLI with TIMING=1, via a config file that imports the built plugin.
 const require = createRequire(import.meta.url);
