@@ -1,12 +1,13 @@
 // Generates the docs that can be generated, from the code that owns them:
 //   packages/core/schema/pixel-patrol.config.schema.json  ← configSchema
 //   docs/trackers.md                                      ← the tracker catalogue
-//   the header of docs/rules/<id>.md                      ← rule meta
+//   the header of docs/rules/<id>.md                      ← rule meta, ESLint plugin rules
 // `--check` fails (exit 1) when a checked-in file differs, so CI keeps them true.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configSchema, rules, sensitivePresets, trackers } from '@pixel-patrol/core';
+import eslintPlugin from '@pixel-patrol/eslint-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -85,6 +86,9 @@ for (const rule of rules) {
     '',
     `- Default severity: ${rule.meta.defaultSeverity === 'category' ? 'by tracker category (advertising, social, session-replay: error; analytics, tag-manager: warn)' : rule.meta.defaultSeverity}`,
     `- Configure: \`"rules": { "${rule.meta.id}": "error" | "warn" | "info" | "off" }\``,
+    rule.meta.id in eslintPlugin.rules
+      ? `- In the editor: \`pixel-patrol/${rule.meta.id}\`, in the ESLint plugin's recommended config ([editor setup](../editor-setup.md))`
+      : '- In the editor: no (CLI only; see [editor setup](../editor-setup.md))',
     END,
   ].join('\n');
   const current = existsSync(file) ? readFileSync(file, 'utf8') : `${BEGIN}\n${END}\n\n## Why\n\nTODO\n`;
