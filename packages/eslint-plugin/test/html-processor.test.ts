@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import plugin from '@pixel-patrol/eslint-plugin';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers.js';
 import { eslintFor } from './lint-fixture.js';
@@ -60,5 +62,20 @@ describe('the HTML processor', () => {
   it('leaves scripts holding template tags to the CLI, and skips JSON-LD', async () => {
     const html = page(`  <script>fbq('init', '{{ site.pixel_id }}');</script>\n  <script type="application/ld+json">{"fbq": "track"}</script>`);
     expect((await lintPage(html)).messages).toEqual([]);
+  });
+
+  it('lints the plain scripts of a Nunjucks template, checked whole by the template front end', async () => {
+    const eslint = new ESLint({ cwd: POLICE, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, { files: ['**/*.njk'], processor: 'pixel-patrol/html' }] });
+    const njk = `{% extends "base.njk" %}\n{% block head %}\n  <script>\n    fbq('track', 'PageView');\n  </script>\n  <script>fbq('init', '{{ pixel_id }}');</script>\n{% endblock %}\n`;
+    const [result] = await eslint.lintText(njk, { filePath: join(POLICE, '_includes/report-head.njk') });
+    // The second script holds a template tag: not JavaScript until rendered, so the CLI alone reads it.
+    expect(result!.messages.map((m) => [m.line, m.column, m.ruleId, m.message])).toEqual([
+      [
+        4,
+        5,
+        'pixel-patrol/no-tracker-on-sensitive-route',
+        'Meta Pixel sends event "PageView" and may run on any route (no route is known for this file), including sensitive /report/** (sensitive.routes "/report/**")',
+      ],
+    ]);
   });
 });
