@@ -13,7 +13,8 @@ import { EDITED_COMPONENT, editOneComponent } from './edit-one-component.js';
 import { generate } from './generate.js';
 import { haveGnuTime, measure } from './measure.js';
 import { makeStagedRepo, STAGED_SCALE } from './staged-repo.js';
-import { evaluateTargets, markdownTable, targetTable } from './targets.js';
+import { renderReport } from './render-report.js';
+import { evaluateTargets } from './targets.js';
 import { threadsOption } from './threads-option.js';
 import { treeHash } from './tree-hash.js';
 
@@ -144,18 +145,6 @@ if (steps.has('staged')) {
 
 load.push(loadavg()[0]);
 const targets = evaluateTargets({ runs, bytes: { full: info.tree?.bytes, half: info.halfTree?.bytes }, basis });
-const label = { tree: `${size} tree (seed ${seed})`, halfTree: 'half-size tree (linearity)', stagedRepo: '`--staged` repository (tracked files)' };
-const treeRows = Object.entries(info).map(([k, t]) => [label[k], String(t.files ?? t.trackedFiles), `${t.megabytes} MB`]);
-console.log(`\n${markdownTable(['tree', 'files', 'size'], treeRows)}\n`);
-console.log(
-  `${markdownTable(
-    ['run', 'wall', 'CPU', 'peak RSS', '`--stats` scan'],
-    Object.values(runs).map((r) => [r.name, `${r.wall.toFixed(2)} s`, `${r.cpu.toFixed(2)} s`, `${r.rssMb.toFixed(0)} MB`, r.stats ? `${(r.stats.scanMs / 1000).toFixed(2)} s` : '—']),
-  )}\n`,
-);
-if (runs.scan && info.tree) console.log(`full scan throughput: ${(info.tree.files / runs.scan.wall).toFixed(0)} files/s, ${(info.tree.megabytes / runs.scan.wall).toFixed(1)} MB/s wall\n`);
-console.log(`${targetTable(targets)}\n\nstatus judged on ${basis === 'cpu' ? 'CPU time (one thread; the machine may be shared)' : 'wall time (several threads)'}`);
-
 const date = started.toISOString().slice(0, 10);
 const outDir = join(repo, partial ? 'bench/out' : 'bench/results');
 mkdirSync(outDir, { recursive: true });
@@ -168,4 +157,4 @@ const result = {
   runs, targets,
 };
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`\nresults: ${out.slice(repo.length)}`);
+console.log(`\n${renderReport(result)}\nresults: ${out.slice(repo.length)}`);
