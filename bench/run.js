@@ -129,11 +129,11 @@ if (steps.has('cache')) {
 }
 
 if (steps.has('staged')) {
-  const dir = join(trees, `staged-${seed}`);
+  const dir = join(trees, `staged-${size}-${seed}`);
   console.log(`generating and committing the --staged repository (scale ${STAGED_SCALE})…`);
   const staged = makeStagedRepo(dir, { seed });
   info.stagedRepo = { dir, trackedFiles: staged.files, megabytes: megabytes(staged.bytes) };
-  const cacheDir = join(trees, `cache-staged-${seed}`);
+  const cacheDir = join(trees, `cache-staged-${size}-${seed}`);
   rmSync(cacheDir, { recursive: true, force: true });
   const cached = ['--cache', '--cache-location', cacheDir];
   // The hook's previous run: the committed state, cached.
