@@ -22,7 +22,8 @@ export function renderReport(result) {
   const tree = result.trees.tree;
   const throughput = scan && tree ? `\n\nFull scan: ${(tree.files / scan.cpu).toFixed(0)} files/s and ${(tree.megabytes / scan.cpu).toFixed(1)} MB/s of CPU time (${(tree.files / scan.wall).toFixed(0)} files/s, ${(tree.megabytes / scan.wall).toFixed(1)} MB/s wall).` : '';
   const basis = result.basis === 'cpu' ? 'CPU time (pixel-patrol runs one thread; wall time on a shared machine includes waiting for other processes)' : 'wall time (pixel-patrol runs several threads)';
-  return `${head}\n\n${trees}\n\n${runs}${throughput}\n\n${targetTable(result.targets)}\n\nStatus judged on ${basis}.\n`;
+  const warnings = (result.warnings ?? []).map((w) => `\n**Warning:** ${w}\n`).join('');
+  return `${head}\n\n${trees}\n\n${runs}${throughput}\n\n${targetTable(result.targets)}\n\nStatus judged on ${basis}.\n${warnings}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

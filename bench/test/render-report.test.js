@@ -34,4 +34,9 @@ describe('renderReport', () => {
     expect(text).toContain('| `--cache` re-scan, one file changed: < 10% of cold | — | not measured |');
     expect(text.endsWith('Status judged on CPU time (pixel-patrol runs one thread; wall time on a shared machine includes waiting for other processes).\n')).toBe(true);
   });
+
+  it('ends with the warnings of the run, when it has any', () => {
+    const text = renderReport({ ...result, warnings: ['scan --cache (warm): expected exactly 1 cache miss after one edit, got {"hits":3,"misses":2}'] });
+    expect(text.endsWith('other processes).\n\n**Warning:** scan --cache (warm): expected exactly 1 cache miss after one edit, got {"hits":3,"misses":2}\n')).toBe(true);
+  });
 });
