@@ -2,9 +2,11 @@ import { attr, parseHtml, textContent, walkElements, type HtmlElement, type Html
 import type { ParseProblem } from '../../parse/js.js';
 import type { LineIndex } from '../../source/line-index.js';
 import { matchTrackerUrl } from '../../trackers/catalogue.js';
-import { classifyThirdParty } from '../../trackers/third-party.js';
 import type { Detection } from '../detection.js';
+import { compactUrl } from './compact-url.js';
 import { scanInlineJs } from './scan-inline-js.js';
+import { scriptSrcKind } from './script-src-kind.js';
+import { scriptType } from './script-type.js';
 
 /** A first-party `<script src>`: the page's route reaches whatever the linked file does. */
 export interface ScriptLink {
@@ -21,8 +23,6 @@ export interface HtmlScan {
   failed?: ParseProblem;
 }
 
-const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/partytown', 'text/ecmascript']);
-const CONSENT_TYPES = new Set(['text/plain', 'text/x-consent', 'text/blocked']);
 const GTM_ID = /[?&]id=(GTM-[A-Z0-9]+)/i;
 const GTM_LITERAL = /['"](GTM-[A-Z0-9]{4,})['"]/;
 
@@ -40,7 +40,7 @@ export function detectInHtml(file: string, lines: LineIndex, document: HtmlNode 
     if (name === 'script') scanScript(el, file, lines, scan);
     else if (name === 'img' || name === 'iframe' || (name === 'link' && isPreload(el))) {
       const url = attr(el, 'src') ?? attr(el, 'href');
-      const m = url === undefined ? undefined : matchTrackerUrl(compact(url));
+      const m = url === undefined ? undefined : matchTrackerUrl(compactUrl(url));
       if (m) {
         const gtm = GTM_ID.exec(url!)?.[1];
         scan.detections.push({
@@ -66,11 +66,6 @@ export function detectInHtml(file: string, lines: LineIndex, document: HtmlNode 
   return scan;
 }
 
-/** Browsers drop line breaks in URLs; in a template, blanked tags leave spaces in the query. */
-function compact(url: string): string {
-  return url.trim().replace(/\s+/g, '');
-}
-
 function collect(found: { detections: Detection[]; problems: ParseProblem[]; failed?: ParseProblem }, scan: HtmlScan): Detection[] {
   scan.detections.push(...found.detections);
   scan.problems.push(...found.problems);
@@ -85,16 +80,17 @@ function isPreload(el: HtmlElement): boolean {
 
 function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlScan): void {
   const type = (attr(el, 'type') ?? '').trim().toLowerCase();
-  const gated = CONSENT_TYPES.has(type);
-  if (!gated && !JS_TYPES.has(type)) return; // JSON-LD, templates and data blocks are not code
+  const role = scriptType(type);
+  if (role === 'data') return;
+  const gated = role === 'gated';
   const gate = gated ? { gate: `type="${type}"` } : {};
   const src = attr(el, 'src');
   const loc = el.sourceCodeLocation!;
   if (src !== undefined) {
     const span = lines.span(loc.startOffset, loc.startTag?.endOffset ?? loc.endOffset);
-    const m = matchTrackerUrl(compact(src));
-    const other = m ? undefined : classifyThirdParty(compact(src));
-    if (m) {
+    const target = scriptSrcKind(src);
+    if (target.kind === 'tracker') {
+      const m = target.match;
       const gtm = GTM_ID.exec(src)?.[1];
       scan.detections.push({
         tracker: m.tracker.id,
@@ -105,7 +101,8 @@ function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlS
         evidence: `<script src="${src}">`,
         details: { url: m.target, ...(gtm ? { id: gtm } : {}), ...gate },
       });
-    } else if (other) {
+    } else if (target.kind === 'third-party') {
+      const other = target.match;
       scan.detections.push({
         tracker: other.tracker.id,
         kind: 'load',
@@ -115,7 +112,7 @@ function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlS
         evidence: `<script src="${src}"> (${other.entity}, third-party-web category "${other.category}")`,
         details: { url: src.replace(/^(?:https?:)?\/\//i, '').replace(/[?#].*$/, ''), entity: other.entity, ...gate },
       });
-    } else if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src) && !/^(?:data|blob|javascript):/i.test(src)) {
+    } else if (target.kind === 'linked') {
       const start = lines.position(loc.startOffset);
       scan.scriptLinks.push({ src, line: start.line, column: start.column });
     }
