@@ -38,7 +38,7 @@ export function tokenizePlainHtml(html: string): PlainHtml | undefined {
   let at = html.indexOf('<');
   while (at >= 0) {
     const c = html.charCodeAt(at + 1);
-    const end = html.charCodeAt(at + 2);
+    const c2 = html.charCodeAt(at + 2);
     let next: number | undefined;
     if (isAlpha(c)) {
       text.push(html.slice(from, at));
@@ -58,7 +58,7 @@ export function tokenizePlainHtml(html: string): PlainHtml | undefined {
         text.push(element.content);
         next = readTag(html, close.index + 2)?.end;
       }
-    } else if (c === 47 /* / */ && isAlpha(end)) {
+    } else if (c === 47 /* / */ && isAlpha(c2)) {
       text.push(html.slice(from, at));
       next = readTag(html, at + 2)?.end;
     } else if (c === 33 /* ! */ && html.startsWith('<!--', at)) {
