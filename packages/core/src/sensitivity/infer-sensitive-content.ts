@@ -1,6 +1,7 @@
 import { attr, walkElements, type HtmlElement, type HtmlNode } from '../parse/html.js';
 import type { LineIndex } from '../source/line-index.js';
 import { sensitivePresets } from './presets/index.js';
+import { quickExitVocabulary } from './quick-exit-vocabulary.js';
 import type { SensitiveReason } from './sensitivity.js';
 
 const keywordPreset = new Map<string, string>();
@@ -12,9 +13,8 @@ const KEYWORDS = new RegExp(
     .join('|')})(?![\\w-])`,
   'i',
 );
-// The GOV.UK "Exit this page" component and the common hand-made variants of it.
-const QUICK_EXIT_CLASS = /(?:^|[\s_-])(?:govuk-exit-this-page|govuk-js-exit-this-page|quick-?exit|exit-?this-?page|safe-?exit|hide-?this-?page|leave-?this-?site)(?:$|[\s_-])/i;
-const QUICK_EXIT_TEXT = /^\s*(?:quick exit|exit this page|leave this site(?: now)?|hide this page|exit site now)\s*$/i;
+const QUICK_EXIT_CLASS = new RegExp(`(?:^|[\\s_-])(?:${quickExitVocabulary.classes.join('|')})(?:$|[\\s_-])`, 'i');
+const QUICK_EXIT_TEXT = new RegExp(`^\\s*(?:${quickExitVocabulary.labels.join('|')})\\s*$`, 'i');
 const FORM_ATTRS = ['placeholder', 'aria-label', 'title', 'value'];
 
 function textOf(node: HtmlNode, attrs: readonly string[] = []): string {

@@ -2,10 +2,11 @@ import { attr, parseHtml, textContent, walkElements, type HtmlElement, type Html
 import type { ParseProblem } from '../../parse/js.js';
 import type { LineIndex } from '../../source/line-index.js';
 import { matchTrackerUrl } from '../../trackers/catalogue.js';
-import { classifyThirdParty } from '../../trackers/third-party.js';
 import type { Detection } from '../detection.js';
+import { compactUrl } from './compact-url.js';
 import { scanInlineJs } from './scan-inline-js.js';
 import { scriptKind } from './script-kind.js';
+import { scriptSrcKind } from './script-src-kind.js';
 
 /** A first-party `<script src>`: the page's route reaches whatever the linked file does. */
 export interface ScriptLink {
@@ -39,7 +40,7 @@ export function detectInHtml(file: string, lines: LineIndex, document: HtmlNode 
     if (name === 'script') scanScript(el, file, lines, scan);
     else if (name === 'img' || name === 'iframe' || (name === 'link' && isPreload(el))) {
       const url = attr(el, 'src') ?? attr(el, 'href');
-      const m = url === undefined ? undefined : matchTrackerUrl(compact(url));
+      const m = url === undefined ? undefined : matchTrackerUrl(compactUrl(url));
       if (m) {
         const gtm = GTM_ID.exec(url!)?.[1];
         scan.detections.push({
@@ -65,11 +66,6 @@ export function detectInHtml(file: string, lines: LineIndex, document: HtmlNode 
   return scan;
 }
 
-/** Browsers drop line breaks in URLs; in a template, blanked tags leave spaces in the query. */
-function compact(url: string): string {
-  return url.trim().replace(/\s+/g, '');
-}
-
 function collect(found: { detections: Detection[]; problems: ParseProblem[]; failed?: ParseProblem }, scan: HtmlScan): Detection[] {
   scan.detections.push(...found.detections);
   scan.problems.push(...found.problems);
@@ -90,9 +86,9 @@ function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlS
   const loc = el.sourceCodeLocation!;
   if (src !== undefined) {
     const span = lines.span(loc.startOffset, loc.startTag?.endOffset ?? loc.endOffset);
-    const m = matchTrackerUrl(compact(src));
-    const other = m ? undefined : classifyThirdParty(compact(src));
-    if (m) {
+    const target = scriptSrcKind(src);
+    if (target.kind === 'tracker') {
+      const m = target.match;
       const gtm = GTM_ID.exec(src)?.[1];
       scan.detections.push({
         tracker: m.tracker.id,
@@ -103,7 +99,8 @@ function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlS
         evidence: `<script src="${src}">`,
         details: { url: m.target, ...(gtm ? { id: gtm } : {}), ...gate },
       });
-    } else if (other) {
+    } else if (target.kind === 'third-party') {
+      const other = target.match;
       scan.detections.push({
         tracker: other.tracker.id,
         kind: 'load',
@@ -113,7 +110,7 @@ function scanScript(el: HtmlElement, file: string, lines: LineIndex, scan: HtmlS
         evidence: `<script src="${src}"> (${other.entity}, third-party-web category "${other.category}")`,
         details: { url: src.replace(/^(?:https?:)?\/\//i, '').replace(/[?#].*$/, ''), entity: other.entity, ...gate },
       });
-    } else if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src) && !/^(?:data|blob|javascript):/i.test(src)) {
+    } else if (target.kind === 'linked') {
       const start = lines.position(loc.startOffset);
       scan.scriptLinks.push({ src, line: start.line, column: start.column });
     }
