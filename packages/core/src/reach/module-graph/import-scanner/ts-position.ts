@@ -18,8 +18,9 @@ function isCall(t: JsTokens, open: number): boolean {
   return (t.name(b) && !TYPE_WORDS.has(t.text(b))) || t.punct(b, ')') || t.punct(b, ']') || t.punct(b, '?.');
 }
 
-/** Whether a TS type argument `<` sits between `open` and `p` inside the same brackets. */
+/** Whether a TS type argument `<` may sit between `open` and `p` inside the same brackets (a long way counts as yes). */
 function angleInside(t: JsTokens, open: number, p: number): boolean {
+  if (p - open > 4096) return true;
   for (let i = open + 1; i < p; i++) if (t.parent[i] === open && t.punct(i, '<')) return true;
   return false;
 }
