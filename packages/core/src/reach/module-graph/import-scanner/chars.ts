@@ -1,11 +1,18 @@
+/** Per ASCII code: 3 may start an identifier, 2 may only continue one. */
+const IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const start = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+  IDENT[c] = start ? 3 : c >= 48 && c <= 57 ? 2 : 0;
+}
+
 /** Character classes of the import scanner, by UTF-16 code unit. */
 export const chars = {
   /** ASCII letters, `_`, `$`, and anything non-ASCII that is not a space: unicode identifiers are rare and read whole. */
   identStart(c: number): boolean {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || (c > 127 && !chars.space(c));
+    return c < 128 ? IDENT[c] === 3 : c > 127 && !chars.space(c);
   },
   identPart(c: number): boolean {
-    return chars.identStart(c) || (c >= 48 && c <= 57);
+    return c < 128 ? IDENT[c] !== 0 : c > 127 && !chars.space(c);
   },
   digit(c: number): boolean {
     return c >= 48 && c <= 57;

@@ -17,32 +17,45 @@ export class JsTokens {
   static readonly JSX = 9;
 
   count = 0;
-  kind = new Uint8Array(4096);
-  start = new Int32Array(4096);
-  end = new Int32Array(4096);
-  match = new Int32Array(4096);
-  parent = new Int32Array(4096);
+  kind: Uint8Array<ArrayBuffer>;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  match: Int32Array<ArrayBuffer>;
+  parent: Int32Array<ArrayBuffer>;
 
   private static spare: JsTokens | undefined;
 
-  private constructor(public code: string) {}
+  private constructor(
+    public code: string,
+    capacity: number,
+  ) {
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.match = new Int32Array(capacity);
+    this.parent = new Int32Array(capacity);
+  }
 
   /**
    * Storage for the tokens of `code`, reusing the last one's arrays: allocating typed arrays per
-   * file cost more than tokenizing a small module. Whoever takes it must `release` it when done.
+   * file cost more than tokenizing a small module. Sized for minified code (a token every three
+   * characters), as growing a large one step by step cost more than the scan. Whoever takes it
+   * must `release` it when done.
    */
   static take(code: string): JsTokens {
-    const tokens = JsTokens.spare ?? new JsTokens(code);
+    const capacity = Math.max(4096, Math.ceil(code.length / 3));
+    const spare = JsTokens.spare;
     JsTokens.spare = undefined;
-    tokens.code = code;
-    tokens.count = 0;
-    return tokens;
+    if (spare === undefined || spare.kind.length < capacity) return new JsTokens(code, capacity);
+    spare.code = code;
+    spare.count = 0;
+    return spare;
   }
 
-  /** Hands the arrays back for the next file, unless they grew past a few MB for one huge file. */
+  /** Hands the arrays back for the next file, unless they are large (17 MB for a 3 MB file). */
   release(): void {
     this.code = '';
-    if (this.kind.length <= 1 << 18) JsTokens.spare = this;
+    if (this.kind.length <= 1 << 20) JsTokens.spare = this;
   }
 
   push(kind: number, start: number, end: number, parent: number): number {
