@@ -11,6 +11,8 @@ const CASES: Case[] = [
   ['JSX text that looks like a closing tag or a comment', 'tsx', `import B from './b';\nexport const A = () => <div>a // b /* c <i>it's</i> d</div>;\nrequire('./c');`, ['./b', './c']],
   ['JSX attributes with slashes, quotes and expressions', 'jsx', `const a = <a href="https://x.org/'" title='"//"' onClick={() => a < b} {...rest}>x</a>;\nrequire('./d');`, ['./d']],
   ['JSX fragments, comments and nested elements in attributes', 'jsx', `const f = <>{/* import('no') */}<X render={() => <y-z a:b="c" />} /></>;\nimport('./e');`, ['./e']],
+  // es-module-lexer read `'t</p>; … <p>it'` as a string here and silently returned no import at all.
+  ['an import between two JSX texts with apostrophes', 'jsx', `const a = <p>Don't</p>; const b = import('./x'); const c = <p>it's ok</p>;`, ['./x']],
   ['JSX text holding > is left to the parser', 'jsx', `const a = <p>a -> b</p>;`, 'bail'],
   ['JSX with a mismatched closing tag is left to the parser', 'jsx', `const a = <p>x</q>;`, 'bail'],
   ['regex literals holding quotes and slashes', 'js', `const r = /['"]\\/import\\('x'\\)[/]/g;\nrequire('./f');\nconst s = x.replace(/"/g, "'");`, ['./f']],
