@@ -8,9 +8,11 @@ import { tokenize } from './tokenize.js';
 import { tsPosition } from './ts-position.js';
 
 /** `import('x')` or `require('x')` at token `i`: the call, when its first argument is a plain literal. */
-function call(t: JsTokens, i: number, base: number, out: RawImport[]): void {
+function call(t: JsTokens, i: number, base: number, out: RawImport[], ts: boolean): void {
   const arg = i + 2;
   if (!(t.is(arg, JsTokens.STRING) || t.is(arg, JsTokens.TEMPLATE)) || !(t.punct(arg + 1, ')') || t.punct(arg + 1, ','))) return;
+  // In TS, `import('x')` may also be an import type, which is no import.
+  if (ts && t.name(i, 'import') && tsPosition(t, i) === 'type') return;
   const specifier = t.literal(arg);
   if (specifier === undefined) throw new ScanBail(t.start[arg]!, 'escaped specifier');
   out.push({ specifier, start: base + t.start[i]!, end: base + t.end[t.match[i + 1]!]! });
@@ -23,16 +25,15 @@ function collect(t: JsTokens, ts: boolean, base: number): RawImport[] {
     const c = t.code.charCodeAt(t.start[i]!);
     if ((c !== 105 && c !== 101 && c !== 114) || t.punct(i - 1, '.') || t.punct(i - 1, '?.')) continue;
     if (t.name(i, 'import')) {
-      if (t.punct(i + 1, '(')) {
-        if (!ts || tsPosition(t, i) === 'value') call(t, i, base, out);
-      } else if (t.punct(i + 1, '.')) {
+      if (t.punct(i + 1, '(')) call(t, i, base, out, ts);
+      else if (t.punct(i + 1, '.')) {
         if (!t.name(i + 2, 'meta')) throw new ScanBail(t.start[i]!, 'import phase call');
       } else if (!t.punct(i + 1, ':')) i = staticImport(t, i, ts, base, out);
     } else if (t.name(i, 'export')) i = reExport(t, i, ts, base, out);
     else if (t.name(i, 'require') && !t.name(i - 1, 'new')) {
       const odd = t.punct(i + 1, '?.') || (ts && t.punct(i + 1, '<')) || (t.punct(i - 1, '(') && t.punct(i + 1, ')'));
       if (odd) throw new ScanBail(t.start[i]!, 'require the scanner cannot read');
-      if (t.punct(i + 1, '(')) call(t, i, base, out);
+      if (t.punct(i + 1, '(')) call(t, i, base, out, false);
     }
   }
   return out;
