@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsDialect } from '../../src/parse/js.js';
 import { parseJs } from '../../src/parse/js.js';
+import { scanImports } from '../../src/reach/module-graph/import-scanner/scan-imports.js';
 import { moduleReferences } from '../../src/reach/module-graph/module-references.js';
 import { LineIndex } from '../../src/source/line-index.js';
 
@@ -38,9 +39,16 @@ describe('module references', () => {
     expect(refs(mixed, 'tsx', true)).toEqual(expected);
   });
 
-  it('falls back to a parse when the lexer cannot read JSX text', () => {
+  it('reads JSX text with quotes without a parse', () => {
     const code = "import Banner from './banner';\nexport const A = () => <p>Don't miss it <Banner /></p>;\n";
+    expect(scanImports(code, 'jsx')).toBeDefined();
     expect(refs(code, 'jsx')).toEqual([['./banner', 1, 1, undefined]]);
+  });
+
+  it('parses what the scanner cannot read with certainty', () => {
+    const code = "import Banner from './banner';\nlet types: typeof import('./types');\nexport const A = () => <Banner />;\n";
+    expect(scanImports(code, 'tsx')).toBeUndefined();
+    expect(refs(code, 'tsx')).toEqual([['./banner', 1, 1, undefined]]);
   });
 
   it('reads CommonJS require calls', () => {
