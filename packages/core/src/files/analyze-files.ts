@@ -17,7 +17,7 @@ export interface AnalyzeFilesOptions extends Omit<AnalyzeFileOptions, 'factsStor
  * same facts. A test clock is code, which a worker cannot be given, so it keeps the run here.
  */
 export async function* analyzeFiles(root: string, paths: readonly string[], config: ResolvedConfig, options: AnalyzeFilesOptions): AsyncGenerator<AnalyzedFile> {
-  const workers = options.clock ? 0 : await workerCount(root, paths, options.threads);
+  const workers = options.clock ? 0 : await workerCount(root, paths, options.threads, config.maxFileSize);
   if (workers === 0) {
     for (const path of paths) yield await analyzeFile(root, path, config, options);
     return;

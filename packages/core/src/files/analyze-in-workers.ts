@@ -8,11 +8,11 @@ type Outcome = Extract<WorkerProtocol['fromWorker'], { type: 'done' }> | { type:
 
 interface Lane {
   worker: Worker;
-  /** The files it holds: one in work and the next, so it never waits on this thread for more. */
+  /** The files it holds: a few ahead, so it does not wait on this thread, however busy, for more. */
   ids: number[];
 }
 
-const FILES_PER_WORKER = 2;
+const FILES_PER_WORKER = 4;
 
 export interface WorkerRunOptions extends Omit<AnalyzeFileOptions, 'factsStore'> {
   factsStore?: FactsStore;
@@ -22,7 +22,7 @@ export interface WorkerRunOptions extends Omit<AnalyzeFileOptions, 'factsStore'>
 }
 
 /**
- * Spreads files over worker threads, a couple at a time each, and yields their facts in
+ * Spreads files over worker threads, a few at a time each, and yields their facts in
  * the order given, with cache writes and timings applied in that order too: a run is identical
  * to one thread. A file whose worker reports an exception, dies or runs out of memory is re-run
  * here, exactly as one thread would run it (a ConfigError then stops the run as it would have).

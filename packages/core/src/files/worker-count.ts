@@ -1,30 +1,39 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { fileKind, type FileKind } from './file-kind.js';
 
-/** Below both, starting workers (each loads the parsers afresh) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 200;
-const MIN_BYTES_FOR_WORKERS = 4 * 1024 * 1024;
-/** Each worker holds its own parsers and one file's syntax tree: beyond this, memory grows for little. */
+/**
+ * Starting a worker costs about half a second of CPU (it loads the parsers afresh), and a parsed
+ * file a few milliseconds: below both of these, one thread finishes first (docs/cli.md#threads).
+ */
+const MIN_FILES = 400;
+const MIN_BYTES = 4 * 1024 * 1024;
+/** Each worker holds its own parsers and syntax trees: beyond this, memory grows for little. */
 const MAX_AUTO_WORKERS = 4;
+/** What a front end parses; binary files are skipped and other text is only prefiltered. */
+const PARSED = new Set<FileKind>(['html', 'script', 'template', 'json']);
 
 /**
  * How many worker threads analyse the files: `requested` when given (0 or 1: none, this thread
- * does it all), else one per core once the input is big enough to pay for starting them.
+ * does it all), else one per core (at most 4) once there is enough to parse to pay for them.
  */
-export async function workerCount(root: string, paths: readonly string[], requested: number | undefined): Promise<number> {
+export async function workerCount(root: string, paths: readonly string[], requested: number | undefined, maxFileSize: number, cores = availableParallelism()): Promise<number> {
   if (requested !== undefined) return requested < 2 ? 0 : Math.min(Math.floor(requested), paths.length);
-  const workers = Math.min(availableParallelism(), MAX_AUTO_WORKERS, paths.length);
+  const parsed = paths.filter((p) => PARSED.has(fileKind(p)));
+  const workers = Math.min(cores, MAX_AUTO_WORKERS, parsed.length);
   if (workers < 2) return 0;
-  return paths.length >= MIN_FILES_FOR_WORKERS || (await totalBytes(root, paths)) >= MIN_BYTES_FOR_WORKERS ? workers : 0;
+  if (parsed.length >= MIN_FILES) return workers;
+  return (await parsedBytes(root, parsed, maxFileSize)) >= MIN_BYTES ? workers : 0;
 }
 
-/** Only asked of fewer than MIN_FILES_FOR_WORKERS files, so the stats cost next to nothing. */
-async function totalBytes(root: string, paths: readonly string[]): Promise<number> {
+/** Only asked of fewer than MIN_FILES files, so the stats cost next to nothing. */
+async function parsedBytes(root: string, paths: readonly string[], maxFileSize: number): Promise<number> {
   let bytes = 0;
   for (const path of paths) {
     try {
-      bytes += (await stat(resolve(root, path))).size;
+      // A larger file is only token-scanned, in windows.
+      bytes += Math.min((await stat(resolve(root, path))).size, maxFileSize);
     } catch {
       // Unreadable: analyzeFile reports it; it weighs nothing here.
     }
