@@ -4,11 +4,12 @@ import { resolve } from 'node:path';
 import { fileKind, type FileKind } from './file-kind.js';
 
 /**
- * Starting a worker costs about half a second of CPU (it loads the parsers afresh), and a parsed
- * file a few milliseconds: below both of these, one thread finishes first (docs/cli.md#threads).
+ * A worker costs about a second of CPU before it runs at full speed (it loads and warms up the
+ * parsers afresh), and a parsed file a few milliseconds: measured on 2 cores, workers pay from
+ * about a thousand files or 16 MB to parse (docs/cli.md#threads).
  */
-const MIN_FILES = 400;
-const MIN_BYTES = 4 * 1024 * 1024;
+const MIN_FILES = 1000;
+const MIN_BYTES = 16 * 1024 * 1024;
 /** Each worker holds its own parsers and syntax trees: beyond this, memory grows for little. */
 const MAX_AUTO_WORKERS = 4;
 /** What a front end parses; binary files are skipped and other text is only prefiltered. */
