@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, ConfigError, type FactsStore, type FileFacts } from '@pixel-patrol/core';
@@ -68,8 +68,8 @@ describe('a worker that fails does not lose a file', () => {
       ['a.js', "fbq('track', 'Lead');\n"],
       ['b-exits.js', "import './a.js';\nfbq('track', 'Purchase');\n"],
       ['c.js', 'export const c = 1;\n'],
-      ['d-throws.js', "\n  fbq('init', '123');\n"],
-      ['e.html', '<p>x</p>\n<script src="https://connect.facebook.net/en_US/fbevents.js"></script>\n'],
+      ['d.html', '<p>x</p>\n<script src="https://connect.facebook.net/en_US/fbevents.js"></script>\n'],
+      ['e-throws.js', "\n  fbq('init', '123');\n"],
       ['f.js', 'const broken = ;\n'],
       ['g.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])],
     ]);
@@ -79,14 +79,18 @@ describe('a worker that fails does not lose a file', () => {
 
   it('re-runs the files of a worker that exits or throws in this thread, with exact states and findings', async () => {
     const cwd = tree();
+    const one = await runWith(1, { cwd });
+    // Files go out four at a time: the first worker holds b-exits.js, the second e-throws.js.
     const crashing = await runWith(2, { cwd, workerModule: new URL('./helpers/crashing-worker.mjs', import.meta.url) });
-    expect(crashing).toEqual(await runWith(1, { cwd }));
+    expect(existsSync(join(cwd, 'b-exits.js.crashed'))).toBe(true);
+    expect(existsSync(join(cwd, 'e-throws.js.crashed'))).toBe(true);
+    expect(crashing).toEqual(one);
     expect(crashing.files.map((f) => [f.path, f.state, f.detections])).toEqual([
       ['a.js', 'scanned', 1],
       ['b-exits.js', 'scanned', 1],
       ['c.js', 'scanned', 0],
-      ['d-throws.js', 'scanned', 1],
-      ['e.html', 'scanned', 1],
+      ['d.html', 'scanned', 1],
+      ['e-throws.js', 'scanned', 1],
       ['f.js', 'scanned', 0],
       ['g.png', 'skipped-as-binary', 0],
       ['pixel-patrol.config.json', 'scanned', 0],
@@ -94,9 +98,9 @@ describe('a worker that fails does not lose a file', () => {
     expect(crashing.findings.map((f) => [f.file, f.line, f.column, f.ruleId, f.tracker ?? ''])).toEqual([
       ['a.js', 1, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
       ['b-exits.js', 2, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
-      ['d-throws.js', 2, 3, 'no-automatic-event-capture', 'meta-pixel'],
-      ['d-throws.js', 2, 3, 'no-tracker-on-sensitive-route', 'meta-pixel'],
-      ['e.html', 2, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+      ['d.html', 2, 1, 'no-tracker-on-sensitive-route', 'meta-pixel'],
+      ['e-throws.js', 2, 3, 'no-automatic-event-capture', 'meta-pixel'],
+      ['e-throws.js', 2, 3, 'no-tracker-on-sensitive-route', 'meta-pixel'],
     ]);
   });
 
