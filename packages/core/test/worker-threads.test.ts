@@ -5,7 +5,7 @@ import { analyze, ConfigError, type FactsStore, type FileFacts } from '@pixel-pa
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/fixtures.js';
 import { tempTree } from './helpers/temp-tree.js';
-import { BUILT_WORKER, runWith } from './helpers/threads.js';
+import { BUILT_WORKER, comparable, runWith } from './helpers/threads.js';
 
 const FIXTURE_CASES = [
   'adversarial-encodings',
@@ -152,4 +152,19 @@ describe('the facts cache with worker threads', () => {
     expect(warm.findings).toEqual(plain.findings);
     expect(warm.stats.timings['detect:html']).toBeUndefined();
   });
+
+  it('by default starts workers for a cold cache, and not for a warm one', async () => {
+    const cwd = tempTree([['pixel-patrol.config.json', CONFIG], ...Array.from({ length: 1000 }, (_, i): [string, string] => [`p${String(i).padStart(4, '0')}.html`, `<p>${i}</p>\n`])]);
+    temps.push(cwd);
+    const marker = join(cwd, '.worker-started');
+    const store = new MemoryStore();
+    const options = { cwd, now: new Date('2026-11-29T00:00:00Z'), factsStore: store, workerModule: new URL('./helpers/marking-worker.mjs', import.meta.url) };
+    const cold = await analyze(options);
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    const warm = await analyze(options);
+    expect(existsSync(marker)).toBe(false);
+    expect(store.gets).toBe(2 * 1000);
+    expect(comparable(warm)).toEqual(comparable(cold));
+  }, 120_000);
 });
