@@ -8,6 +8,7 @@ export interface GateArgs {
   'cache-location'?: string;
   stats: boolean;
   progress?: boolean;
+  threads?: number;
 }
 
 /** The `scan` options that make it a fast CI gate and pre-commit hook (docs/cli.md). */
@@ -23,5 +24,6 @@ export function gateOptions<T>(y: Argv<T>): Argv<T & GateArgs> {
     .option('cache', { type: 'boolean', default: false, describe: 'Reuse per-file results of unchanged files between runs' })
     .option('cache-location', { type: 'string', describe: 'Cache folder (default node_modules/.cache/pixel-patrol)' })
     .option('stats', { type: 'boolean', default: false, describe: 'Print counts and time per phase on stderr' })
-    .option('progress', { type: 'boolean', describe: 'Show files done / total on stderr (default: on a TTY outside CI)' });
+    .option('progress', { type: 'boolean', describe: 'Show files done / total on stderr (default: on a TTY outside CI)' })
+    .option('threads', { type: 'number', describe: 'Threads reading and parsing files (0 or 1: no worker threads; default: one per core on a large enough project)' });
 }

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyze, type AnalysisResult, type AnalyzeOptions } from '@pixel-patrol/core';
+import { analyze, ConfigError, type AnalysisResult, type AnalyzeOptions } from '@pixel-patrol/core';
 import { FsFactsStore } from './cache-store.js';
 import { defaultCacheDir } from './default-cache-dir.js';
 import type { GateArgs } from './gate-options.js';
@@ -13,6 +13,8 @@ import { formatStats } from './stats.js';
 /** `analyze` with the gate options applied: change focus, cache, shard, progress and stats. */
 export async function gatedAnalyze(io: Io, args: GateArgs, options: AnalyzeOptions): Promise<AnalysisResult> {
   const shard = args.shard === undefined ? undefined : Shard.parse(args.shard);
+  const threads = args.threads;
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) throw new ConfigError(`--threads must be a whole number of 0 or more, got ${String(threads)}`);
   // Git and the cache follow the scanned project, which need not be the working directory.
   const first = resolve(io.cwd, options.paths?.[0] ?? '.');
   const projectDir = !existsSync(first) ? io.cwd : statSync(first).isDirectory() ? first : dirname(first);
@@ -24,6 +26,7 @@ export async function gatedAnalyze(io: Io, args: GateArgs, options: AnalyzeOptio
     ...options,
     ...(changes ? { changedFiles: changes } : {}),
     ...(store ? { factsStore: store } : {}),
+    ...(threads !== undefined ? { threads } : {}),
     ...(bar ? { onProgress: bar.onProgress } : {}),
   });
   bar?.end();

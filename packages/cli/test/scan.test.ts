@@ -80,4 +80,23 @@ describe('pixel-patrol scan', () => {
     expect(bad.status).toBe(1);
     expect((JSON.parse(bad.stdout) as { findings: unknown[] }).findings).toHaveLength(29);
   });
+
+  it('gives the same report with worker threads (--threads 2) as without (--threads 0)', { timeout: 60_000 }, () => {
+    const bin = join(REPO, 'packages/cli/dist/bin.js');
+    const scan = (threads: string) => spawnSync(process.execPath, [bin, 'scan', 'fixtures/police-site-static', '--format', 'json', '--threads', threads], { cwd: REPO, encoding: 'utf8' });
+    const without = scan('0');
+    const workers = scan('2');
+    expect(without.status).toBe(1);
+    expect(workers.status).toBe(1);
+    expect(workers.stderr).toBe('');
+    expect(workers.stdout).toBe(without.stdout);
+  });
+
+  it('exits 2 on a --threads that is not a whole number of 0 or more', async () => {
+    for (const bad of ['-1', '1.5']) {
+      const run1 = await run(['scan', 'fixtures/police-site-static', '--threads', bad]);
+      expect(run1.code).toBe(2);
+      expect(run1.stderr).toBe(`pixel-patrol: --threads must be a whole number of 0 or more, got ${bad}\n`);
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
 import type { Detection } from './detectors/detection.js';
 import type { Reference } from './detectors/front-end.js';
-import { analyzeFile } from './files/analyze-file.js';
+import { analyzeFiles } from './files/analyze-files.js';
 import { compileGlob } from './files/compile-glob.js';
 import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
@@ -49,6 +49,13 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Millisecond clock for the per-file time budget (default: process CPU time; tests drive it). */
   clock?: () => number;
+  /**
+   * Threads reading and analysing files: 0 or 1 for the calling thread only; default one per core
+   * once the project is big enough to pay for starting workers. Results are the same either way.
+   */
+  threads?: number;
+  /** The module each worker thread runs (tests substitute one; default: core's own). */
+  workerModule?: URL;
 }
 
 export type { RouteReport } from './routes/route-reports.js';
@@ -118,9 +125,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   const tr0 = performance.now();
   const keyPrefix = options.factsStore ? factsKeyPrefix(config) : '';
   files.push(...discovery.reported.map(({ path, state, reason }): FileRecord => ({ path, kind: fileKind(path), state, bytes: 0, detections: 0, reason })));
-  for (const [done, path] of discovery.files.entries()) {
-    options.onProgress?.(done, discovery.files.length);
-    const facts = await analyzeFile(root, path, config, { clock: options.clock, timings, factsStore: options.factsStore, keyPrefix });
+  let done = 0;
+  const perFile = { clock: options.clock, timings, factsStore: options.factsStore, keyPrefix, threads: options.threads, workerModule: options.workerModule };
+  for await (const facts of analyzeFiles(root, discovery.files, config, perFile)) {
+    const path = facts.record.path;
+    options.onProgress?.(done++, discovery.files.length);
     files.push(facts.record);
     detections.push(...facts.detections);
     suppressions.push(...facts.suppressions);

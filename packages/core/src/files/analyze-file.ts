@@ -33,8 +33,11 @@ export interface AnalyzeFileOptions {
   /** Millisecond clock for the time budget (default: process CPU time). */
   clock?: () => number;
   timings?: Record<string, number>;
-  /** Reuses front-end facts of an unchanged file; `keyPrefix` carries config and version. */
-  factsStore?: FactsStore;
+  /**
+   * Reuses front-end facts of an unchanged file; `keyPrefix` carries config and version. In a
+   * worker thread the store is in the main thread, so a lookup answers later.
+   */
+  factsStore?: Pick<FactsStore, 'set'> & { get(key: string): FileFacts | undefined | Promise<FileFacts | undefined> };
   keyPrefix?: string;
 }
 
@@ -87,7 +90,7 @@ export async function analyzeFile(
       const reader = frontEnd;
       if (read.text.includes(SUPPRESSION_DIRECTIVE)) out.suppressions = parseSuppressions(path, lines);
       const key = factsStore && factsKey(keyPrefix, reader.id, path, read.text);
-      const cached = key === undefined ? undefined : factsStore?.get(key);
+      const cached = key === undefined ? undefined : await factsStore?.get(key);
       if (cached) useFacts(out, cached);
       else {
         const t0 = performance.now();
