@@ -1,5 +1,6 @@
 import { parse, type ParserPlugin } from '@babel/parser';
 import type { Program } from 'estree';
+import { parseOxc } from './parse-oxc.js';
 
 export type JsDialect = 'js' | 'jsx' | 'ts' | 'tsx';
 
@@ -13,6 +14,8 @@ export interface ParsedJs {
   /** `null` when even error recovery produced no tree. */
   program: Program | null;
   errors: ParseProblem[];
+  /** Which parser built `program`; oxc trees carry offsets only (read positions via NodeLocations). */
+  parser: 'babel' | 'oxc';
 }
 
 export interface ParseJsOptions {
@@ -21,7 +24,16 @@ export interface ParseJsOptions {
   startLine?: number;
   /** 0-based column of the first character on `startLine`. */
   startColumn?: number;
+  /** `auto` uses oxc for JS/JSX from OXC_MIN_LENGTH on; `oxc` ignores the size (differential tests). */
+  engine?: 'auto' | 'oxc' | 'babel';
 }
+
+/**
+ * From this length on, JS is parsed with oxc first. oxc is faster from a few KB on (see
+ * docs/performance.md), but below this a file saves under 0.15 s while ordinary source would
+ * lose the redeclaration problems Babel's `unambiguous` mode reports on sloppy scripts.
+ */
+export const OXC_MIN_LENGTH = 256 * 1024;
 
 function pluginsFor(dialect: JsDialect): ParserPlugin[] {
   const common: ParserPlugin[] = ['estree', 'decorators-legacy', 'importAttributes', 'explicitResourceManagement'];
@@ -38,6 +50,13 @@ function pluginsFor(dialect: JsDialect): ParserPlugin[] {
 
 /** Parses JS/TS once with error recovery. Never throws. */
 export function parseJs(code: string, options: ParseJsOptions): ParsedJs {
+  const engine = options.engine ?? 'auto';
+  // oxc's TypeScript checks accept redeclarations (overloads, merging) that Babel reports as problems.
+  const plainJs = options.dialect === 'js' || options.dialect === 'jsx';
+  if (plainJs && (engine === 'oxc' || (engine === 'auto' && code.length >= OXC_MIN_LENGTH))) {
+    const program = parseOxc(code, { dialect: options.dialect, startLine: options.startLine ?? 1, startColumn: options.startColumn ?? 0 });
+    if (program) return { program, errors: [], parser: 'oxc' };
+  }
   const base = {
     sourceType: 'unambiguous' as const,
     errorRecovery: true,
@@ -53,7 +72,7 @@ export function parseJs(code: string, options: ParseJsOptions): ParsedJs {
   const attempt = (dialect: JsDialect): ParsedJs => {
     const file = parse(code, { ...base, plugins: pluginsFor(dialect) });
     const errors = (file.errors ?? []).map((e) => toProblem(e, options));
-    return { program: file.program as unknown as Program, errors };
+    return { program: file.program as unknown as Program, errors, parser: 'babel' };
   };
   try {
     return attempt(options.dialect);
@@ -66,7 +85,7 @@ export function parseJs(code: string, options: ParseJsOptions): ParsedJs {
         /* fall through to the first error */
       }
     }
-    return { program: null, errors: [toProblem(first, options)] };
+    return { program: null, errors: [toProblem(first, options)], parser: 'babel' };
   }
 }
 

@@ -45,7 +45,8 @@ export function detectStubMember(node: MemberExpression, ancestors: readonly Nod
 function stub(tracker: Tracker, part: string, node: Node, ancestors: readonly Node[], scan: JsScan): void {
   // One base-code snippet touches the stub many times; report it once per top-level statement.
   const statement = ancestors[1] ?? node;
-  const key = `stub\u0000${tracker.id}\u0000${statement.loc?.start.line ?? 0}:${statement.loc?.start.column ?? 0}`;
+  const at = scan.locations.at(statement)?.start;
+  const key = `stub\u0000${tracker.id}\u0000${at?.line ?? 0}:${at?.column ?? 0}`;
   if (scan.seen.has(key)) return;
   scan.seen.add(key);
   scan.add(tracker, 'load', node, { stub: part }, 'likely');

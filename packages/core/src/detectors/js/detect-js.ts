@@ -22,7 +22,7 @@ const htmlInString = (file: string, lines: LineIndex) => detectInHtml(file, line
  * (Babel with `estree`, espree, typescript-eslint). Never throws on odd trees; sorted by position.
  */
 export function detectInProgram(program: Program, ctx: JsDetectContext): Detection[] {
-  const scan = new JsScan(ctx, detectInProgram);
+  const scan = new JsScan(ctx, program, detectInProgram);
   walk(program, (node: Node, ancestors) => {
     const t = node.type as string;
     if (TYPE_ONLY.has(t) || (node as { declare?: boolean }).declare === true) return SKIP;

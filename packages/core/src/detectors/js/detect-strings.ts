@@ -1,4 +1,4 @@
-import type { Node } from 'estree';
+import type { Node, Position } from 'estree';
 import { parseJs } from '../../parse/js.js';
 import { LineIndex } from '../../source/line-index.js';
 import { matchTrackerUrl, trackerForId, trackerGlobals } from '../../trackers/catalogue.js';
@@ -37,7 +37,7 @@ export function detectString(node: Node, ancestors: readonly Node[], scan: JsSca
   const parent = ancestors[ancestors.length - 1];
   if (parent?.type === 'BinaryExpression' && parent.operator === '+') return; // the whole concatenation is read once
   if (node.type === 'Literal' && parent?.type === 'ExpressionStatement' && (parent as { directive?: string }).directive !== undefined) return;
-  const s = stringText(node, scan.ctx.code);
+  const s = stringText(node, scan.ctx.code, scan.locations.at(node)?.start);
   if (!s || !mayContainTracker(s.text)) return;
   if (embedded(s, node, scan, html)) return;
   const m = matchTrackerUrl(s.text);
@@ -53,8 +53,9 @@ function embedded(s: StringText, node: Node, scan: JsScan, html: HtmlInString): 
   if (depth > 3) return false;
   let found: Detection[];
   let kind: 'js' | 'html';
-  const line = s.exact ? s.line : (node.loc?.start.line ?? 1);
-  const column = s.exact ? s.column : (node.loc?.start.column ?? 0);
+  const start = scan.locations.at(node)?.start;
+  const line = s.exact ? s.line : (start?.line ?? 1);
+  const column = s.exact ? s.column : (start?.column ?? 0);
   if (HTML_SHAPE.test(s.code)) {
     kind = 'html';
     found = html(scan.ctx.file, new LineIndex(s.code)).map((d) => shift(d, line, column, s.exact));
@@ -83,8 +84,7 @@ function shift(d: Detection, line: number, column: number, exact: boolean): Dete
   return { ...d, loc: { line: a.l, column: a.c, endLine: b.l, endColumn: b.c } };
 }
 
-function stringText(node: Node, code: string): StringText | undefined {
-  const start = node.loc?.start;
+function stringText(node: Node, code: string, start: Position | undefined): StringText | undefined {
   const span = spanOf(node);
   if (!start || !span) return undefined;
   const at = { line: start.line, column: start.column + 1 };

@@ -1,4 +1,5 @@
 import type { Node, Program } from 'estree';
+import { NodeLocations } from '../../parse/node-locations.js';
 import type { Tracker } from '../../trackers/tracker.js';
 import type { Certainty, Detection, DetectionDetails, DetectionKind } from '../detection.js';
 import { spanOf, stringValue, unwrap } from './estree-helpers.js';
@@ -14,10 +15,6 @@ export interface JsDetectContext {
   depth?: number;
 }
 
-interface Located {
-  loc?: { start: { line: number; column: number }; end: { line: number; column: number } } | null;
-}
-
 /** The state of one detection pass over one program: bindings, and what was found so far. */
 export class JsScan {
   readonly found: Detection[] = [];
@@ -25,19 +22,23 @@ export class JsScan {
   readonly seen = new Set<string>();
   readonly scopes = new ScopeIndex();
   readonly resolver: Resolver;
+  /** Positions of the program's nodes, whichever parser built it. */
+  readonly locations: NodeLocations;
 
   constructor(
     readonly ctx: JsDetectContext,
+    program: Program,
     /** Runs the whole detector over a program parsed from a string inside this one. */
     readonly nested: (program: Program, ctx: JsDetectContext) => Detection[],
   ) {
     this.resolver = new Resolver(this.scopes, ctx.code);
+    this.locations = NodeLocations.of(program);
   }
 
   add(tracker: Tracker, kind: DetectionKind, node: Node, details: DetectionDetails, certainty: Certainty): void {
-    const n = node as Located;
-    const start = n.loc?.start ?? { line: 1, column: 0 };
-    const end = n.loc?.end ?? start;
+    const loc = this.locations.at(node);
+    const start = loc?.start ?? { line: 1, column: 0 };
+    const end = loc?.end ?? start;
     this.found.push({
       tracker: tracker.id,
       kind,

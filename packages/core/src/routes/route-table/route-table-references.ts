@@ -1,6 +1,7 @@
 import type { Node, Program } from 'estree';
 import type { Reference } from '../../detectors/front-end.js';
 import { walk } from '../../detectors/js/walk.js';
+import { NodeLocations } from '../../parse/node-locations.js';
 import { routePath } from './route-path.js';
 
 /** Routers whose tables this reads: React Router (objects and `<Route>`), Vue Router. */
@@ -74,6 +75,7 @@ function declared(n: Any): { path?: string; index: boolean; values: Any[] } | un
 export function routeTableReferences(program: Program): RouteTable {
   const table: RouteTable = { references: [], mounted: new Set(), specifiers: new Set() };
   const imports = localModules(program);
+  const locations = NodeLocations.of(program);
   walk(program, (node, ancestors) => {
     const n = node as Any;
     const found = declared(n);
@@ -86,7 +88,7 @@ export function routeTableReferences(program: Program): RouteTable {
     const own = found.path === undefined ? parent : routePath(found.path, parent);
     const hasChildren = n.type === 'ObjectExpression' ? objectProp(n, 'children') !== undefined : (n.children as Any[]).some((c) => isRouteElement(c));
     const route = hasChildren ? { pattern: `${own.replace(/\/$/, '')}/**`, role: 'layout' as const } : { pattern: own, role: 'page' as const };
-    const loc = (n.loc as { start: { line: number; column: number } }).start;
+    const loc = locations.at(node)?.start ?? { line: 1, column: 0 };
     for (const value of found.values) {
       walk(value, (inner) => {
         const i = inner as Any;
