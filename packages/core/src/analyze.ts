@@ -7,7 +7,7 @@ import { resolveConfig, type ResolvedConfig } from './config/config.js';
 import { findConfigFile, loadConfig } from './config/load-config.js';
 import type { Detection } from './detectors/detection.js';
 import type { Reference } from './detectors/front-end.js';
-import { analyzeFile } from './files/analyze-file.js';
+import { analyzeFileByStamp } from './files/analyze-file-by-stamp.js';
 import { compileGlob } from './files/compile-glob.js';
 import { discoverFiles } from './files/discover.js';
 import { fileKind } from './files/file-kind.js';
@@ -43,7 +43,10 @@ export interface AnalyzeOptions {
    * passes through one, are reported. The whole project is still modelled.
    */
   changedFiles?: string[];
-  /** Reuses front-end facts of files whose content, config and version are unchanged. */
+  /**
+   * Reuses front-end facts of files whose content, config and version are unchanged; with
+   * `stamps`, also whole outcomes of files whose stat shows them unchanged, without reading them.
+   */
   factsStore?: FactsStore;
   /** Called after each discovered file is handled. */
   onProgress?: (done: number, total: number) => void;
@@ -120,7 +123,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
   files.push(...discovery.reported.map(({ path, state, reason }): FileRecord => ({ path, kind: fileKind(path), state, bytes: 0, detections: 0, reason })));
   for (const [done, path] of discovery.files.entries()) {
     options.onProgress?.(done, discovery.files.length);
-    const facts = await analyzeFile(root, path, config, { clock: options.clock, timings, factsStore: options.factsStore, keyPrefix });
+    const facts = await analyzeFileByStamp(root, path, config, { clock: options.clock, timings, factsStore: options.factsStore, keyPrefix });
     files.push(facts.record);
     detections.push(...facts.detections);
     suppressions.push(...facts.suppressions);
