@@ -13,7 +13,15 @@ function isFacts(v: unknown): v is FileFacts {
 
 function isStamped(v: unknown): v is StampedFile {
   const e = v as Partial<StampedFile> | null;
-  return typeof e === 'object' && e !== null && typeof e.stamp === 'object' && e.stamp !== null && typeof e.file === 'object' && e.file !== null;
+  const f = e?.file;
+  return (
+    typeof e?.stamp === 'object' &&
+    e.stamp !== null &&
+    typeof f === 'object' &&
+    typeof f.record === 'object' &&
+    f.record !== null &&
+    [f.detections, f.references, f.sensitiveContent, f.declares, f.suppressions].every(Array.isArray)
+  );
 }
 
 interface CacheDocument {

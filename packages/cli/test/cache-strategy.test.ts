@@ -1,4 +1,4 @@
-import { statSync, utimesSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitSite, SITE, write } from './helpers/git-site.js';
@@ -60,6 +60,18 @@ describe('scan --cache --cache-strategy metadata (the default)', () => {
     await runCli(ARGS, dir);
     const warm = await runCli(ARGS, dir);
     expect(cacheLine(warm.stderr)).toMatch(/^ {2}cache: 0 stat hits, 4 hits, 0 misses /);
+  });
+
+  it('ignores a damaged stamp entry and reads the file', async () => {
+    const dir = settledSite();
+    const cold = await runCli(ARGS, dir);
+    const file = join(dir, 'node_modules/.cache/pixel-patrol/facts-v1.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { stamps: Record<string, { file: unknown }> };
+    for (const entry of Object.values(doc.stamps)) entry.file = {};
+    writeFileSync(file, JSON.stringify(doc));
+    const warm = await runCli(ARGS, dir);
+    expect(cacheLine(warm.stderr)).toMatch(/^ {2}cache: 0 stat hits, 4 hits, 0 misses /);
+    expect(warm.stdout).toBe(cold.stdout);
   });
 
   it('exits 2 naming the choices on an unknown strategy', async () => {

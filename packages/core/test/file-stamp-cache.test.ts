@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, type FactsStore, type FileFacts, type StampedFile, type StampStore } from '@pixel-patrol/core';
@@ -67,6 +67,20 @@ describe('the metadata cache strategy', () => {
     expect(comparable(cold)).toBe(comparable(plain));
     expect(comparable(warm)).toBe(comparable(plain));
     expect(warm.stats.timings['detect:html']).toBeUndefined();
+  });
+
+  it.each(readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'expected-findings.json'))))('gives the uncached result on %s, cold and warm', async (name) => {
+    const cwd = join(FIXTURES, name);
+    const plain = comparable(await analyze({ cwd, now: new Date('2026-01-01') }));
+    const store = new StampingStore();
+    expect(comparable(await analyze({ cwd, now: new Date('2026-01-01'), factsStore: store }))).toBe(plain);
+    store.takenAt = Date.now() + HOUR;
+    store.reset();
+    const warm = await analyze({ cwd, now: new Date('2026-01-01'), factsStore: store });
+    expect(comparable(warm)).toBe(plain);
+    // A parse failure is never trusted to a stamp (a time-out is not a property of the bytes).
+    expect(store.lookups).toBe(warm.files.filter((f) => f.state === 'parse-failed').length);
+    expect(store.reused.length).toBeGreaterThan(0);
   });
 
   it('takes the content path when any part of the stamp differs', async () => {
