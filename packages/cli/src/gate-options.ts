@@ -6,6 +6,7 @@ export interface GateArgs {
   shard?: string;
   cache: boolean;
   'cache-location'?: string;
+  'cache-strategy'?: string;
   stats: boolean;
   progress?: boolean;
   threads?: number;
@@ -23,6 +24,7 @@ export function gateOptions<T>(y: Argv<T>): Argv<T & GateArgs> {
     .option('shard', { type: 'string', describe: 'Report only shard I of N (I/N), split by a hash of each finding’s file' })
     .option('cache', { type: 'boolean', default: false, describe: 'Reuse per-file results of unchanged files between runs' })
     .option('cache-location', { type: 'string', describe: 'Cache folder (default node_modules/.cache/pixel-patrol)' })
+    .option('cache-strategy', { type: 'string', describe: 'How --cache decides a file is unchanged: metadata (its stat, as git does; default) or content (read and hash it)' })
     .option('stats', { type: 'boolean', default: false, describe: 'Print counts and time per phase on stderr' })
     .option('progress', { type: 'boolean', describe: 'Show files done / total on stderr (default: on a TTY outside CI)' })
     .option('threads', { type: 'number', describe: 'Threads reading and parsing files (0 or 1: no worker threads; default: one per core on a large enough project)' });

@@ -14,7 +14,7 @@ export function formatStats(result: AnalysisResult, reported: number, cache: FsF
     `  files: ${files} (${states || 'none'})`,
     `  routes: ${result.routes.length}, reach edges: ${result.edges.length}`,
     `  detections: ${result.stats.detections}, findings: ${result.stats.findings}, reported: ${reported}`,
-    ...(cache ? [`  cache: ${cache.hits} hits, ${cache.misses} misses (${cache.dir})`] : []),
+    ...(cache ? [`  cache: ${cache.stamps ? `${cache.statHits} stat hits, ` : ''}${cache.hits} hits, ${cache.misses} misses (${cache.dir})`] : []),
     `  time (ms): ${phases.join(', ')}`,
   ];
   return `${lines.join('\n')}\n`;

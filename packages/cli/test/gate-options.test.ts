@@ -11,9 +11,9 @@ const POLICE = 'fixtures/police-site-static';
 const cacheLine = (stderr: string) => /^ {2}cache: .*$/m.exec(stderr)?.[0];
 
 describe('scan --cache', () => {
-  it('re-parses only changed files and reports byte-identical output', async () => {
+  it('re-parses only changed files and reports byte-identical output (content strategy)', async () => {
     const dir = gitSite();
-    const args = ['scan', '--format', 'json', '--cache', '--stats'];
+    const args = ['scan', '--format', 'json', '--cache', '--cache-strategy', 'content', '--stats'];
     const cold = await runCli(args, dir);
     const cacheDir = join(dir, 'node_modules/.cache/pixel-patrol');
     expect(cacheLine(cold.stderr)).toBe(`  cache: 0 hits, 4 misses (${cacheDir})`);
@@ -33,7 +33,7 @@ describe('scan --cache', () => {
     const first = await runCli(['scan', '--cache', '--cache-location', 'cache', '--stats'], dir);
     writeFileSync(join(location, 'facts-v1.json'), '{"entries": {"x": ');
     const second = await runCli(['scan', '--cache', '--cache-location', 'cache', '--stats'], dir);
-    expect(cacheLine(second.stderr)).toBe(`  cache: 0 hits, 4 misses (${location})`);
+    expect(cacheLine(second.stderr)).toBe(`  cache: 0 stat hits, 0 hits, 4 misses (${location})`);
     expect(second.stdout).toBe(first.stdout);
     expect(JSON.parse(readFileSync(join(location, 'facts-v1.json'), 'utf8'))).toHaveProperty('entries');
   });

@@ -43,7 +43,10 @@ export interface AnalyzeOptions {
    * passes through one, are reported. The whole project is still modelled.
    */
   changedFiles?: string[];
-  /** Reuses front-end facts of files whose content, config and version are unchanged. */
+  /**
+   * Reuses front-end facts of files whose content, config and version are unchanged; with
+   * `stamps`, also whole outcomes of files whose stat shows them unchanged, without reading them.
+   */
   factsStore?: FactsStore;
   /** Called after each discovered file is handled. */
   onProgress?: (done: number, total: number) => void;

@@ -1,5 +1,6 @@
 export { analyze, type AnalysisResult, type AnalysisStats, type AnalyzeOptions, type RouteReport } from './analyze.js';
-export type { FactsStore } from './cache/facts-store.js';
+export type { FactsStore, StampedFile, StampStore } from './cache/facts-store.js';
+export type { FileStamp } from './cache/file-stamp.js';
 export { ConfigError } from './config/config-error.js';
 export { resolveConfig, type AllowEntry, type ResolvedConfig, type Severity, type UserConfig } from './config/config.js';
 export { didYouMean } from './config/did-you-mean.js';

@@ -1,7 +1,8 @@
 import type { FactsStore } from '../cache/facts-store.js';
 import type { ResolvedConfig } from '../config/config.js';
 import type { FileFacts } from '../detectors/front-end.js';
-import { analyzeFile, type AnalyzedFile, type AnalyzeFileOptions } from './analyze-file.js';
+import type { AnalyzedFile, AnalyzeFileOptions } from './analyze-file.js';
+import { analyzeFileByStamp } from './analyze-file-by-stamp.js';
 import { analyzeInWorkers } from './analyze-in-workers.js';
 import { workerCount } from './worker-count.js';
 
@@ -28,23 +29,23 @@ export async function* analyzeFiles(root: string, paths: readonly string[], conf
   if (parallel && store && options.threads === undefined) {
     // A warm cache leaves next to nothing to parse, and workers would cost more than they save:
     // they start only if most of the first files had to be parsed.
-    let lookups = 0;
+    // A file reused by its stat stamp makes no lookup, so misses are weighed against files tried.
     let misses = 0;
     const counting: FactsStore = {
       get: (key: string): FileFacts | undefined => {
         const facts = store.get(key);
-        lookups++;
         if (!facts) misses++;
         return facts;
       },
       set: (key, facts) => store.set(key, facts),
+      ...(store.stamps ? { stamps: store.stamps } : {}),
     };
-    for (; done < Math.min(CACHE_PROBE, paths.length); done++) yield await analyzeFile(root, paths[done]!, config, { ...options, factsStore: counting });
-    parallel = misses * 2 >= lookups;
+    for (; done < Math.min(CACHE_PROBE, paths.length); done++) yield await analyzeFileByStamp(root, paths[done]!, config, { ...options, factsStore: counting });
+    parallel = misses * 2 >= done;
   }
   const rest = paths.slice(done);
   if (!parallel) {
-    for (const path of rest) yield await analyzeFile(root, path, config, options);
+    for (const path of rest) yield await analyzeFileByStamp(root, path, config, options);
     return;
   }
   const workerModule = options.workerModule ?? new URL('./analyze-worker.js', import.meta.url);
