@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze, type FactsStore, type FileFacts, type StampedFile, type StampStore } from '@pixel-patrol/core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/fixtures.js';
+import { BUILT_WORKER } from './helpers/threads.js';
 
 /** An in-memory store with the metadata strategy; `takenAt` is set by the test, not by a clock. */
 class StampingStore implements FactsStore {
@@ -67,6 +68,20 @@ describe('the metadata cache strategy', () => {
     expect(comparable(cold)).toBe(comparable(plain));
     expect(comparable(warm)).toBe(comparable(plain));
     expect(warm.stats.timings['detect:html']).toBeUndefined();
+  });
+
+  it('stamps the files worker threads read, so the next run reuses them all', async () => {
+    const plain = await analyze({ cwd: FIXTURE });
+    const store = new StampingStore();
+    const cold = await analyze({ cwd: FIXTURE, factsStore: store, threads: 2, workerModule: BUILT_WORKER });
+    expect(comparable(cold)).toBe(comparable(plain));
+    expect(store.entry('report/domestic-abuse/index.html').key).toBeDefined();
+    store.reset();
+    store.takenAt = Date.now() + HOUR;
+    const warm = await analyze({ cwd: FIXTURE, factsStore: store, threads: 0 });
+    expect(store.lookups).toBe(0);
+    expect(store.reused).toHaveLength(store.entries.size);
+    expect(comparable(warm)).toBe(comparable(plain));
   });
 
   it.each(readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'expected-findings.json'))))('gives the uncached result on %s, cold and warm', async (name) => {

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import type { FileFacts } from '../detectors/front-end.js';
 import { analyzeFile, type AnalyzedFile, type AnalyzeFileOptions } from './analyze-file.js';
 import { fileKind } from './file-kind.js';
+import { stampOutcome } from './stamp-outcome.js';
 
 /**
  * Git's "racy clean" margin: a file whose mtime is this close to (or after) the moment its stamp
@@ -13,9 +14,6 @@ import { fileKind } from './file-kind.js';
  * Two seconds covers the coarsest common mtime (FAT) and a coarse kernel clock.
  */
 export const RACY_MARGIN_MS = 2000;
-
-/** Outcomes that depend only on the bytes (and config): a read error or a time-out is retried. */
-const KEPT_STATES = new Set(['scanned', 'too-large', 'skipped-as-binary']);
 
 /**
  * `analyzeFile` with the metadata strategy in front of it: a file whose stat matches the stored
@@ -47,11 +45,7 @@ export async function analyzeFileByStamp(root: string, path: string, config: Res
     set: (k, facts) => store.set(k, facts),
   };
   const file = await analyzeFile(root, path, config, { ...options, factsStore: keyed });
-  if (KEPT_STATES.has(file.record.state)) {
-    // The facts are stored once, under their content key; the stamp entry keeps the rest.
-    const kept = key === undefined ? file : { ...file, detections: [], references: [], sensitiveContent: [], declares: [] };
-    stamps.set(id, { stamp, ...(key === undefined ? {} : { key }), file: kept }, false);
-  }
+  stampOutcome(stamps, id, stamp, key, file);
   return file;
 }
 

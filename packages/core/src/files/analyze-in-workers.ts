@@ -1,7 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { FactsStore } from '../cache/facts-store.js';
 import type { ResolvedConfig } from '../config/config.js';
-import { analyzeFile, type AnalyzedFile, type AnalyzeFileOptions } from './analyze-file.js';
+import type { AnalyzedFile, AnalyzeFileOptions } from './analyze-file.js';
+import { analyzeFileByStamp } from './analyze-file-by-stamp.js';
+import { fileKind } from './file-kind.js';
+import { stampOutcome } from './stamp-outcome.js';
 import type { WorkerProtocol } from './worker-protocol.js';
 
 type Outcome = Extract<WorkerProtocol['fromWorker'], { type: 'done' }> | { type: 'failed' };
@@ -90,11 +93,15 @@ export async function* analyzeInWorkers(root: string, paths: readonly string[], 
       const outcome = outcomes.get(i);
       outcomes.delete(i);
       if (outcome?.type !== 'done') {
-        yield await analyzeFile(root, paths[i]!, config, options);
+        yield await analyzeFileByStamp(root, paths[i]!, config, options);
         continue;
       }
       for (const [phase, ms] of Object.entries(outcome.timings)) timings[phase] = (timings[phase] ?? 0) + ms;
       for (const [key, facts] of outcome.saved) factsStore?.set(key, facts);
+      const stamps = factsStore?.stamps;
+      if (stamps && outcome.stamp && fileKind(outcome.file.record.path) !== 'binary') {
+        stampOutcome(stamps, `${keyPrefix}\u0000${outcome.file.record.path}`, outcome.stamp, outcome.key, outcome.file);
+      }
       yield outcome.file;
     }
   } finally {

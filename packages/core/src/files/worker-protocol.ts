@@ -1,3 +1,4 @@
+import type { FileStamp } from '../cache/file-stamp.js';
 import type { ResolvedConfig } from '../config/config.js';
 import type { FileFacts } from '../detectors/front-end.js';
 import type { AnalyzedFile } from './analyze-file.js';
@@ -11,6 +12,6 @@ export interface WorkerProtocol {
   toWorker: { type: 'file'; id: number; path: string } | { type: 'cached'; id: number; facts: FileFacts | undefined };
   fromWorker:
     | { type: 'lookup'; id: number; key: string }
-    | { type: 'done'; id: number; file: AnalyzedFile; timings: Record<string, number>; saved: Array<[string, FileFacts]> }
+    | { type: 'done'; id: number; file: AnalyzedFile; timings: Record<string, number>; saved: Array<[string, FileFacts]>; stamp?: FileStamp; key?: string }
     | { type: 'failed'; id: number; message: string };
 }
