@@ -19,13 +19,14 @@ export function parseStats(stderr) {
     .filter(([name]) => !name.includes(':'))
     .reduce((sum, [, ms]) => sum + ms, 0);
   const files = block.match(/^ {2}files: (\d+)/m);
-  const cache = block.match(/^ {2}cache: (\d+) hits, (\d+) misses/m);
+  // `cache: [S stat hits, ]H hits, M misses` (stat hits only with the metadata strategy).
+  const cache = block.match(/^ {2}cache: (?:(\d+) stat hits, )?(\d+) hits, (\d+) misses/m);
   const reported = block.match(/reported: (\d+)/);
   return {
     files: files ? Number(files[1]) : undefined,
     reported: reported ? Number(reported[1]) : undefined,
     phases,
     scanMs: Math.round(scanMs * 10) / 10,
-    ...(cache ? { cache: { hits: Number(cache[1]), misses: Number(cache[2]) } } : {}),
+    ...(cache ? { cache: { ...(cache[1] === undefined ? {} : { statHits: Number(cache[1]) }), hits: Number(cache[2]), misses: Number(cache[3]) } } : {}),
   };
 }

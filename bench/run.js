@@ -61,7 +61,8 @@ const runs = {};
 const show = (id, r) => {
   runs[id] = { ...r, stdout: undefined };
   const scan = r.stats ? `  scan ${(r.stats.scanMs / 1000).toFixed(2).padStart(6)} s` : '';
-  const cache = r.stats?.cache ? `  cache ${r.stats.cache.hits} hits ${r.stats.cache.misses} misses` : '';
+  const c = r.stats?.cache;
+  const cache = c ? `  cache ${c.statHits === undefined ? '' : `${c.statHits} stat hits `}${c.hits} hits ${c.misses} misses` : '';
   console.log(`  ${r.name.padEnd(44)} ${r.wall.toFixed(2).padStart(7)} s  cpu ${r.cpu.toFixed(2).padStart(7)} s  rss ${r.rssMb.toFixed(0).padStart(5)} MB${scan}${cache}`);
 };
 const scan = (name, target, more = []) =>

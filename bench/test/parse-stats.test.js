@@ -22,6 +22,11 @@ describe('parseStats', () => {
     });
   });
 
+  it('reads the stat hits the metadata cache strategy adds', () => {
+    const stamped = STDERR.replace('cache: 4905 hits, 1 misses', 'cache: 4904 stat hits, 1 hits, 1 misses');
+    expect(parseStats(stamped)?.cache).toEqual({ statHits: 4904, hits: 1, misses: 1 });
+  });
+
   it('has no cache entry without --cache, and nothing without --stats', () => {
     const noCache = STDERR.replace(/^ {2}cache:.*\n/m, '');
     expect(parseStats(noCache)?.cache).toBeUndefined();
