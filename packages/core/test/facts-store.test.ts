@@ -1,18 +1,7 @@
-import { analyze, type FactsStore, type FileFacts } from '@pixel-patrol/core';
+import { analyze } from '@pixel-patrol/core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/fixtures.js';
-
-class MemoryStore implements FactsStore {
-  readonly map = new Map<string, FileFacts>();
-  gets = 0;
-  get(key: string) {
-    this.gets++;
-    return this.map.get(key);
-  }
-  set(key: string, facts: FileFacts) {
-    this.map.set(key, facts);
-  }
-}
+import { MemoryStore } from './helpers/memory-store.js';
 
 const cwd = `${FIXTURES}police-site-static`;
 

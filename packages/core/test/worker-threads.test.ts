@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze, ConfigError, type FactsStore, type FileFacts } from '@pixel-patrol/core';
+import { analyze, ConfigError } from '@pixel-patrol/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/fixtures.js';
+import { MemoryStore } from './helpers/memory-store.js';
 import { tempTree } from './helpers/temp-tree.js';
 import { BUILT_WORKER, comparable, runWith } from './helpers/threads.js';
 
@@ -125,18 +126,6 @@ describe('a worker that fails does not lose a file', () => {
     }
   });
 });
-
-class MemoryStore implements FactsStore {
-  readonly map = new Map<string, FileFacts>();
-  gets = 0;
-  get(key: string) {
-    this.gets++;
-    return this.map.get(key);
-  }
-  set(key: string, facts: FileFacts) {
-    this.map.set(key, facts);
-  }
-}
 
 describe('the facts cache with worker threads', () => {
   it('stores the same facts in the same order, and a warm run reads them back', async () => {
