@@ -1,4 +1,5 @@
 import type { Detection } from '../detectors/detection.js';
+import { detectionFinding } from '../findings/detection-finding.js';
 import type { FindingDraft } from '../findings/finding.js';
 import { trackerById } from '../trackers/catalogue.js';
 import { ruleDocs, type Rule } from './rule.js';
@@ -47,20 +48,8 @@ export const noAutomaticEventCapture: Rule = {
         verdict === 'string'
           ? `'${setting}' is set to the string 'false', which does not turn it off; pass the boolean false`
           : `call set('${setting}', false, id) before init to turn it off`;
-      out.push({
-        ruleId: id,
-        severity: input.config.rules[id] ?? 'error',
-        file: d.file,
-        line: d.loc.line,
-        column: d.loc.column,
-        endLine: d.loc.endLine,
-        endColumn: d.loc.endColumn,
-        message: `${tracker.name} is initialised on sensitive route ${routes[0]!} with ${what} left on: ${how}`,
-        tracker: d.tracker,
-        activation: d.kind,
-        certainty: d.certainty,
-        evidence: d.evidence,
-      });
+      const message = `${tracker.name} is initialised on sensitive route ${routes[0]!} with ${what} left on: ${how}`;
+      out.push(detectionFinding(id, input.config.rules[id] ?? 'error', d, message));
     }
     return out;
   },

@@ -1,4 +1,5 @@
 import type { Detection } from '../detectors/detection.js';
+import { detectionFinding } from '../findings/detection-finding.js';
 import type { FindingDraft } from '../findings/finding.js';
 import { trackerById } from '../trackers/catalogue.js';
 import { ruleDocs, type Rule } from './rule.js';
@@ -45,20 +46,8 @@ export const noSensitiveDataInTrackerEvent: Rule = {
       if (routes.length === 0) continue;
       const tracker = trackerById(d.tracker);
       const what = d.kind === 'event' && typeof d.details.event === 'string' ? `event "${d.details.event}"` : d.kind === 'init' ? 'init' : `"${d.details.command ?? d.kind}" call`;
-      out.push({
-        ruleId: id,
-        severity: input.config.rules[id] ?? 'error',
-        file: d.file,
-        line: d.loc.line,
-        column: d.loc.column,
-        endLine: d.loc.endLine,
-        endColumn: d.loc.endColumn,
-        message: `${tracker?.name ?? d.tracker} ${what} sends ${parts.join(', ')} on sensitive route ${routes[0]!}${routes.length > 1 ? ` and ${routes.length - 1} more` : ''}`,
-        tracker: d.tracker,
-        activation: d.kind,
-        certainty: d.certainty,
-        evidence: d.evidence,
-      });
+      const message = `${tracker?.name ?? d.tracker} ${what} sends ${parts.join(', ')} on sensitive route ${routes[0]!}${routes.length > 1 ? ` and ${routes.length - 1} more` : ''}`;
+      out.push(detectionFinding(id, input.config.rules[id] ?? 'error', d, message));
     }
     return out;
   },

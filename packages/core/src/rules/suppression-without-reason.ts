@@ -1,4 +1,4 @@
-import type { FindingDraft } from '../findings/finding.js';
+import { suppressionFinding } from '../findings/suppression-finding.js';
 import { ruleDocs, type Rule } from './rule.js';
 
 const id = 'suppression-without-reason';
@@ -13,17 +13,8 @@ export const suppressionWithoutReason: Rule = {
   check(input) {
     return (input.suppressions ?? [])
       .filter((s) => s.rules.length > 0 && !s.reason)
-      .map(
-        (s): FindingDraft => ({
-          ruleId: id,
-          severity: input.config.rules[id] ?? 'warn',
-          file: s.file,
-          line: s.line,
-          column: s.column,
-          endLine: s.endLine,
-          endColumn: s.endColumn,
-          message: `Suppression of ${s.rules.join(', ')} gives no reason: write "-- why this is acceptable" after the rule`,
-        }),
+      .map((s) =>
+        suppressionFinding(id, input.config.rules[id] ?? 'warn', s, `Suppression of ${s.rules.join(', ')} gives no reason: write "-- why this is acceptable" after the rule`),
       );
   },
 };

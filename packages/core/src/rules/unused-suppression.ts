@@ -1,5 +1,5 @@
 import { applySuppressions } from '../findings/apply-suppressions.js';
-import type { FindingDraft } from '../findings/finding.js';
+import { suppressionFinding } from '../findings/suppression-finding.js';
 import { ruleDocs, type Rule } from './rule.js';
 
 const id = 'unused-suppression';
@@ -14,20 +14,15 @@ export const unusedSuppression: Rule = {
   },
   check(input) {
     const { unused } = applySuppressions(input.findings ?? [], input.suppressions ?? []);
-    return unused.map(
-      (s): FindingDraft => ({
-        ruleId: id,
-        severity: input.config.rules[id] ?? 'warn',
-        file: s.file,
-        line: s.line,
-        column: s.column,
-        endLine: s.endLine,
-        endColumn: s.endColumn,
-        message:
-          s.rules.length === 0
-            ? 'Suppression names no rule: write "pixel-patrol-disable-next-line RULE -- reason"'
-            : `Unused suppression: no ${s.rules.join(' or ')} finding starts on line ${s.target}`,
-      }),
+    return unused.map((s) =>
+      suppressionFinding(
+        id,
+        input.config.rules[id] ?? 'warn',
+        s,
+        s.rules.length === 0
+          ? 'Suppression names no rule: write "pixel-patrol-disable-next-line RULE -- reason"'
+          : `Unused suppression: no ${s.rules.join(' or ')} finding starts on line ${s.target}`,
+      ),
     );
   },
 };
